@@ -1,0 +1,285 @@
+// Package segment turns text into tokens with parts of speech and character
+// offsets. The dictionary and the DAG+HMM algorithm are gse's; this package
+// adds what a pipeline needs on top: offsets, POS for every token, a user
+// dictionary that always wins, and spans that other stages protect.
+package segment
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
+
+// Cutter splits text into words. The concatenation of the words must equal
+// the text up to letter case and white space.
+type Cutter interface {
+	Cut(text string) []string
+}
+
+// Lexicon answers dictionary look-ups.
+type Lexicon interface {
+	// Lookup returns the word's part of speech, if the word is known.
+	Lookup(word string) (pos string, ok bool)
+}
+
+// Segmenter segments text. It is safe for concurrent use once built.
+type Segmenter struct {
+	cut  Cutter
+	lex  Lexicon
+	user *Matcher
+}
+
+// gseBackend adapts a loaded gse.Segmenter.
+type gseBackend struct{ seg *gse.Segmenter }
+
+func (g gseBackend) Cut(text string) []string { return g.seg.Cut(text, true) }
+
+func (g gseBackend) Lookup(word string) (string, bool) {
+	freq, pos, ok := g.seg.Find(word)
+	if !ok || freq <= 0 {
+		return "", false
+	}
+	return pos, true
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGse  *gse.Segmenter
+	defaultErr  error
+)
+
+// loadGse loads gse's embedded simplified-Chinese dictionary once per process.
+func loadGse() (*gse.Segmenter, error) {
+	defaultOnce.Do(func() {
+		seg, err := gse.NewEmbed("zh_s")
+		if err != nil {
+			defaultErr = fmt.Errorf("loading gse dictionary: %w", err)
+			return
+		}
+		defaultGse = &seg
+	})
+	return defaultGse, defaultErr
+}
+
+// Option configures a Segmenter.
+type Option func(*options) error
+
+type options struct {
+	userWords []UserWord
+}
+
+// UserWord is one entry of a user dictionary.
+type UserWord struct {
+	Text string
+	Freq float64
+	Pos  string
+}
+
+// WithUserWords adds words that are always kept whole.
+func WithUserWords(words ...UserWord) Option {
+	return func(o *options) error {
+		o.userWords = append(o.userWords, words...)
+		return nil
+	}
+}
+
+// New builds a Segmenter over gse's embedded dictionary.
+func New(opts ...Option) (*Segmenter, error) {
+	var o options
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
+	g, err := loadGse()
+	if err != nil {
+		return nil, err
+	}
+	b := gseBackend{g}
+	return &Segmenter{cut: b, lex: b, user: NewMatcher(o.userWords)}, nil
+}
+
+// NewWith builds a Segmenter from any Cutter and Lexicon (used by tests and by
+// alternative back ends).
+func NewWith(c Cutter, l Lexicon, user []UserWord) *Segmenter {
+	return &Segmenter{cut: c, lex: l, user: NewMatcher(user)}
+}
+
+// Cut segments text and returns tokens whose offsets are relative to text.
+func (s *Segmenter) Cut(text string) []analyzer.Token {
+	r := []rune(text)
+	return s.Segment(r, analyzer.Span{Start: 0, End: len(r)}, nil)
+}
+
+// Segment segments the range span of r. Protected spans (sorted or not,
+// overlapping ones are dropped) come out as single tokens; user dictionary
+// words are protected too. Token offsets are offsets into r.
+func (s *Segmenter) Segment(r []rune, span analyzer.Span, protected []analyzer.Protected) []analyzer.Token {
+	prot := s.protect(r, span, protected)
+	var out []analyzer.Token
+	pos := span.Start
+	for _, p := range prot {
+		out = s.segmentPlain(out, r, pos, p.Start)
+		out = append(out, analyzer.Token{Text: string(r[p.Start:p.End]), Pos: p.Pos, Start: p.Start, End: p.End})
+		pos = p.End
+	}
+	return s.segmentPlain(out, r, pos, span.End)
+}
+
+// protect merges the caller's protected spans inside span with the user
+// dictionary's matches, dropping overlaps (caller's spans win).
+func (s *Segmenter) protect(r []rune, span analyzer.Span, protected []analyzer.Protected) []analyzer.Protected {
+	var all []analyzer.Protected
+	for _, p := range protected {
+		if p.Start >= span.Start && p.End <= span.End && p.Start < p.End {
+			all = append(all, p)
+		}
+	}
+	nCaller := len(all)
+	all = append(all, s.user.Find(r, span)...)
+	if len(all) == 0 {
+		return nil
+	}
+	// Stable order: by start, caller spans before user words, longer first.
+	idx := make([]int, len(all))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		pa, pb := all[idx[a]], all[idx[b]]
+		if pa.Start != pb.Start {
+			return pa.Start < pb.Start
+		}
+		if (idx[a] < nCaller) != (idx[b] < nCaller) {
+			return idx[a] < nCaller
+		}
+		return pa.Len() > pb.Len()
+	})
+	out := make([]analyzer.Protected, 0, len(all))
+	end := span.Start
+	for _, i := range idx {
+		p := all[i]
+		if p.Start < end {
+			continue
+		}
+		if p.Pos == "" {
+			if pos, ok := s.lex.Lookup(string(r[p.Start:p.End])); ok {
+				p.Pos = pos
+			} else {
+				p.Pos = "nz"
+			}
+		}
+		out = append(out, p)
+		end = p.End
+	}
+	return out
+}
+
+// segmentPlain cuts r[start:end] with the back end, splitting first at line
+// breaks so no token ever spans lines, and appends aligned tokens to out.
+func (s *Segmenter) segmentPlain(out []analyzer.Token, r []rune, start, end int) []analyzer.Token {
+	lineStart := start
+	for i := start; i <= end; i++ {
+		if i == end || r[i] == '\n' || r[i] == '\r' {
+			if lineStart < i {
+				out = s.align(out, r, lineStart, i)
+			}
+			lineStart = i + 1
+		}
+	}
+	return out
+}
+
+// align maps the back end's words onto r[start:end]. The back end may lower
+// the case or fold white space, so words are matched rune by rune, ignoring
+// case, and white space in the text is skipped; the token text is always the
+// original text at the token's offsets.
+func (s *Segmenter) align(out []analyzer.Token, r []rune, start, end int) []analyzer.Token {
+	text := string(r[start:end])
+	cur := start
+	for _, w := range s.cut.Cut(text) {
+		for _, piece := range strings.Fields(w) {
+			n := utf8.RuneCountInString(piece)
+			for cur < end && unicode.IsSpace(r[cur]) && !startsWithFold(r[cur:end], piece) {
+				cur++
+			}
+			if cur+n > end || !startsWithFold(r[cur:end], piece) {
+				continue // the back end produced text we cannot place; skip it
+			}
+			tok := string(r[cur : cur+n])
+			out = append(out, analyzer.Token{Text: tok, Pos: s.tag(tok), Start: cur, End: cur + n})
+			cur += n
+		}
+	}
+	return out
+}
+
+func startsWithFold(r []rune, w string) bool {
+	i := 0
+	for _, c := range w {
+		if i >= len(r) {
+			return false
+		}
+		if c != r[i] && unicode.ToLower(c) != unicode.ToLower(r[i]) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// tag gives a token its part of speech: the dictionary's, or one inferred
+// from the characters for words the dictionary lacks.
+func (s *Segmenter) tag(w string) string {
+	if pos, ok := s.lex.Lookup(w); ok && pos != "" {
+		return pos
+	}
+	return GuessPos(w)
+}
+
+// GuessPos tags an out-of-vocabulary word by its characters: m for numbers,
+// eng for Latin letters, x for punctuation and symbols, n for other Han text.
+func GuessPos(w string) string {
+	var han, digit, latin, other int
+	for _, c := range w {
+		switch {
+		case unicode.Is(unicode.Han, c):
+			han++
+		case unicode.IsDigit(c) || strings.ContainsRune(".．,，%％", c):
+			digit++
+		case unicode.IsLetter(c):
+			latin++
+		default:
+			other++
+		}
+	}
+	switch {
+	case han > 0:
+		if isNumeralHan(w) {
+			return "m"
+		}
+		return "n"
+	case digit > 0 && latin == 0 && digit >= other:
+		return "m"
+	case latin > 0:
+		return "eng"
+	default:
+		return "x"
+	}
+}
+
+func isNumeralHan(w string) bool {
+	for _, c := range w {
+		if !strings.ContainsRune("〇○零一二两三四五六七八九十百千万亿", c) {
+			return false
+		}
+	}
+	return true
+}
