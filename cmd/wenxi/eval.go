@@ -48,6 +48,7 @@ func evalSegCommand() *cli.Command {
 			&cli.StringFlag{Name: "pred", Usage: "score this segmentation FILE instead of segmenting TEST_INPUT"},
 			&cli.StringFlag{Name: "dict", Usage: "user dictionary FILE"},
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: fmtTable, Usage: "table|json"},
+			&cli.Float64Flag{Name: "min-f1", Usage: "fail (exit 1) when F1 is below this floor (for CI)"},
 		},
 		Action: func(c *cli.Context) error {
 			gold, err := readLinesFile(c.String("gold"))
@@ -84,19 +85,34 @@ func evalSegCommand() *cli.Command {
 				return usagef("eval seg wants one TEST_INPUT file (or --pred FILE)")
 			}
 			s := eval.ScoreSegmentation(gold, pred, train)
-			switch c.String("format") {
-			case fmtJSON:
-				return writeJSON(c.App.Writer, s, true)
-			case fmtTable:
-				return render.WriteTables(c.App.Writer, "", []render.Table{{
-					Header: []string{"lines", "gold words", "pred words", "precision", "recall", "F1", "OOV words", "OOV recall", "IV recall"},
-					Rows: [][]string{{fmt.Sprint(s.Lines), fmt.Sprint(s.GoldWords), fmt.Sprint(s.PredWords),
-						f4(s.Precision), f4(s.Recall), f4(s.F1), fmt.Sprint(s.OOVWords), f4(s.OOVRecall), f4(s.IVRecall)}},
-				}})
-			default:
-				return usagef("unknown --format %q (want table, json)", c.String("format"))
+			if err := printSegScore(c, s); err != nil {
+				return err
 			}
+			return checkFloor("F1", s.F1, c.Float64("min-f1"))
 		},
+	}
+}
+
+// checkFloor fails when a measured figure falls below the floor CI set.
+func checkFloor(name string, got, floor float64) error {
+	if floor > 0 && got < floor {
+		return fmt.Errorf("%s %.4f is below the floor %.4f", name, got, floor)
+	}
+	return nil
+}
+
+func printSegScore(c *cli.Context, s eval.SegScore) error {
+	switch c.String("format") {
+	case fmtJSON:
+		return writeJSON(c.App.Writer, s, true)
+	case fmtTable:
+		return render.WriteTables(c.App.Writer, "", []render.Table{{
+			Header: []string{"lines", "gold words", "pred words", "precision", "recall", "F1", "OOV words", "OOV recall", "IV recall"},
+			Rows: [][]string{{fmt.Sprint(s.Lines), fmt.Sprint(s.GoldWords), fmt.Sprint(s.PredWords),
+				f4(s.Precision), f4(s.Recall), f4(s.F1), fmt.Sprint(s.OOVWords), f4(s.OOVRecall), f4(s.IVRecall)}},
+		}})
+	default:
+		return usagef("unknown --format %q (want table, json)", c.String("format"))
 	}
 }
 
