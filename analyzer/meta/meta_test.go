@@ -1,0 +1,190 @@
+package meta
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
+
+func run(t *testing.T, text string) *analyzer.Document {
+	t.Helper()
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := analyzer.NewDocument("test", 0, text)
+	if err := (analyzer.StructureStage{}).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("reading %s: %v", path, err)
+	}
+	return string(b)
+}
+
+// TestSampleGold pins the sample's metadata to the hand-made gold file.
+func TestSampleGold(t *testing.T) {
+	var gold struct {
+		Meta analyzer.Meta `json:"meta"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, "../../testdata/puyang-2015-11-02.gold.json")), &gold); err != nil {
+		t.Fatal(err)
+	}
+	d := run(t, readFile(t, "../../testdata/puyang-2015-11-02.txt"))
+	got := *d.Meta
+	got.Meeting = nil
+	want := gold.Meta
+	want.EventDateISO = "2015-11-02" // not in the gold file; 11月2日 published 2015-11-04
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("meta:\n got %+v\nwant %+v", got, want)
+	}
+	if d.Meta.Meeting == nil || d.Meta.Meeting.Name != "市委党的群团工作会议" {
+		t.Errorf("meeting = %+v, want name 市委党的群团工作会议", d.Meta.Meeting)
+	}
+	// Breadcrumb/banner, title, field line and editor line are boilerplate;
+	// the dateline paragraph and the last body paragraph are not.
+	var bp []int
+	for i, p := range d.Paragraphs {
+		if p.Boilerplate {
+			bp = append(bp, i)
+		}
+	}
+	if want := []int{0, 1, 2, 13}; !reflect.DeepEqual(bp, want) {
+		t.Errorf("boilerplate paragraphs = %v, want %v", bp, want)
+	}
+	for _, s := range d.BodySentences() {
+		txt := d.SpanText(s.Span)
+		if strings.Contains(txt, "首页") || strings.Contains(txt, "责任编辑") || strings.Contains(txt, "发布时间") {
+			t.Errorf("boilerplate leaked into body sentence %q", txt)
+		}
+	}
+}
+
+// TestRealHeaders checks header layouts of other sites (excerpts of the
+// 2026 provincial reports, see testdata/brief/README.md), so the rules are
+// not fitted to one page template. Expectations were read off the files.
+func TestRealHeaders(t *testing.T) {
+	cases := []struct {
+		file        string
+		want        analyzer.Meta
+		meeting     string
+		boilerplate []int // first and last boilerplate paragraph of the header
+		footer      int   // first footer paragraph, -1 for none
+	}{
+		{"shanghai-2026.txt", analyzer.Meta{Title: "2026年上海市政府工作报告", Source: "解放日报", Published: "2026-02-09", EventDate: "2026年2月3日", EventDateISO: "2026-02-03"},
+			"上海市第十六届人民代表大会第四次会议", []int{0, 13}, 23},
+		{"sichuan-2026.txt", analyzer.Meta{Title: "2026年四川省人民政府工作报告", Source: "四川日报", Published: "2026-02-10T07:41", EventDate: "2026年2月3日", EventDateISO: "2026-02-03"},
+			"四川省第十四届人民代表大会第五次会议", []int{0, 11}, 20},
+		{"shaanxi-2026.txt", analyzer.Meta{Title: "陕西省2026年政府工作报告", Source: "陕西省人民政府", Published: "2026-02-02T09:20", EventDate: "2026年1月27日", EventDateISO: "2026-01-27"},
+			"陕西省第十四届人民代表大会第四次会议", []int{0, 17}, 30},
+		{"qinghai-2026.txt", analyzer.Meta{Title: "政府工作报告", Source: "青海日报", Published: "2026-01-31T07:00:44", Editor: "何继红", EventDate: "2026年1月27日", EventDateISO: "2026-01-27"},
+			"青海省第十四届人民代表大会第四次会议", []int{0, 4}, 13},
+		// A proposal's bare text: no header, no footer, nothing invented.
+		{"jszx2019-0118.txt", analyzer.Meta{}, "", nil, -1},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			d := run(t, readFile(t, "../../testdata/brief/"+c.file))
+			got := *d.Meta
+			meeting := ""
+			if got.Meeting != nil {
+				meeting = got.Meeting.Name
+			}
+			got.Meeting = nil
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("meta:\n got %+v\nwant %+v", got, c.want)
+			}
+			if meeting != c.meeting {
+				t.Errorf("meeting = %q, want %q", meeting, c.meeting)
+			}
+			header := -1
+			for i, p := range d.Paragraphs {
+				if !p.Boilerplate {
+					break
+				}
+				header = i
+			}
+			if c.boilerplate == nil {
+				if header != -1 {
+					t.Errorf("header runs to paragraph %d, want none", header)
+				}
+			} else if header != c.boilerplate[1] {
+				t.Errorf("header ends at paragraph %d, want %d", header, c.boilerplate[1])
+			}
+			footer := -1
+			for i := len(d.Paragraphs) - 1; i > header; i-- {
+				if !d.Paragraphs[i].Boilerplate {
+					break
+				}
+				footer = i
+			}
+			if footer != c.footer {
+				t.Errorf("footer starts at paragraph %d, want %d", footer, c.footer)
+			}
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"2015-11-04 06:05:47", "2015-11-04T06:05:47"},
+		{"2026年02月10日 07时41分", "2026-02-10T07:41"},
+		{"2026/2/2", "2026-02-02"},
+		{"2026-13-02", ""},
+		{"无", ""},
+	}
+	for _, c := range cases {
+		if got := isoDateTime(c.in); got != c.want {
+			t.Errorf("isoDateTime(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	ev := []struct{ y, m, d, pub, want string }{
+		{"", "11", "2", "2015-11-04T06:05:47", "2015-11-02"},
+		{"", "12", "30", "2016-01-02", "2015-12-30"}, // published next January
+		{"二〇二六", "一", "二十七", "", "2026-01-27"},
+		{"", "十一", "2", "", ""}, // no year to infer from
+	}
+	for _, c := range ev {
+		if got := eventISO(c.y, c.m, c.d, c.pub); got != c.want {
+			t.Errorf("eventISO(%q,%q,%q,%q) = %q, want %q", c.y, c.m, c.d, c.pub, got, c.want)
+		}
+	}
+}
+
+func TestMeetingName(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"市委党的群团工作会议召开", "市委党的群团工作会议"},
+		{"濮阳网讯 11月2日,市委党的群团工作会议召开,深入贯彻", "市委党的群团工作会议"},
+		{"——2026年1月27日在山东省第十四届人民代表大会第四次会议上", "山东省第十四届人民代表大会第四次会议"},
+		{"昨天上午，市政府召开第12次常务会议", "第12次常务会议"},
+		{"全市经济形势分析会在市行政中心举行", "全市经济形势分析会"},
+		{"群团工作是我市群众工作的重要内容", ""},
+	}
+	for _, c := range cases {
+		if got := MeetingName(c.in); got != c.want {
+			t.Errorf("MeetingName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNoHeaderTextIsBody(t *testing.T) {
+	d := run(t, "何雄指出，群团工作是我市群众工作的重要内容，对推动我市经济快速发展具有积极意义。\n会议要求，各级各部门要认真学习领会会议精神。")
+	for i, p := range d.Paragraphs {
+		if p.Boilerplate {
+			t.Errorf("paragraph %d marked boilerplate in a headerless text", i)
+		}
+	}
+}
