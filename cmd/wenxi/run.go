@@ -10,7 +10,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
@@ -129,6 +131,19 @@ func (s docSpec) run(c *cli.Context, formats []string) error {
 	}
 	if format == fmtCSV {
 		w.csv = render.NewCSVWriter(c.App.Writer, c.Bool("lines"))
+	}
+	// A progress counter only where a person watches stderr while the
+	// results go elsewhere; never in pipes or logs.
+	if isTerminal(c.App.ErrWriter) && !isTerminal(c.App.Writer) {
+		w.progress = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(c.App.ErrWriter),
+			progressbar.OptionSetDescription("documents"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("docs"),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish())
+		defer w.progress.Finish()
 	}
 	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt)
@@ -285,11 +300,15 @@ type docWriter struct {
 	csv      *render.CSVWriter
 	failed   bool
 	count    int
+	progress *progressbar.ProgressBar
 }
 
 // write reports a failed document on stderr (and as an error record in JSON
 // output) and renders a good one.
 func (w *docWriter) write(r result) error {
+	if w.progress != nil {
+		w.progress.Add(1)
+	}
 	err := r.doc.Err
 	if err == nil {
 		err = r.err
