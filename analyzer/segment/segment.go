@@ -1,20 +1,22 @@
 // Package segment turns text into tokens with parts of speech and character
-// offsets. The dictionary and the DAG+HMM algorithm are gse's; this package
-// adds what a pipeline needs on top: offsets, POS for every token, a user
-// dictionary that always wins, and spans that other stages protect.
+// offsets. The dictionary (words, frequencies, POS) and the DAG+HMM algorithm
+// are gse's: the dictionary is compiled at build time into package segdict
+// and the algorithm is re-implemented over it (fast.go) so that start-up is
+// instant and the hot loops do not allocate; the output is gse's
+// Cut(text, true), word for word. This package adds what a pipeline needs on
+// top: offsets, POS for every token, a user dictionary that always wins, and
+// spans that other stages protect.
 package segment
 
 import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/go-ego/gse"
-
 	"github.com/wenxi-nlp/wenxi/analyzer"
+	"github.com/wenxi-nlp/wenxi/dict/segdict"
 )
 
 // Cutter splits text into words. The concatenation of the words must equal
@@ -33,39 +35,32 @@ type Lexicon interface {
 type Segmenter struct {
 	cut  Cutter
 	lex  Lexicon
+	fast *fastCutter // when set, used instead of cut and lex
 	user *Matcher
 }
 
-// gseBackend adapts a loaded gse.Segmenter.
-type gseBackend struct{ seg *gse.Segmenter }
-
-func (g gseBackend) Cut(text string) []string { return g.seg.Cut(text, true) }
-
-func (g gseBackend) Lookup(word string) (string, bool) {
-	freq, pos, ok := g.seg.Find(word)
-	if !ok || freq <= 0 {
-		return "", false
+// Cut implements Cutter with the compiled dictionary; the words are gse's
+// Cut(text, true) (lower-cased, as gse returns them).
+func (f *fastCutter) Cut(text string) []string {
+	r := []rune(text)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.spans = sc.spans[:0]
+	f.cut(sc, r)
+	out := make([]string, len(sc.spans))
+	for i, sp := range sc.spans {
+		out[i] = string(sc.low[sp.s:sp.e])
 	}
-	return pos, true
+	return out
 }
 
-var (
-	defaultOnce sync.Once
-	defaultGse  *gse.Segmenter
-	defaultErr  error
-)
-
-// loadGse loads gse's embedded simplified-Chinese dictionary once per process.
-func loadGse() (*gse.Segmenter, error) {
-	defaultOnce.Do(func() {
-		seg, err := gse.NewEmbed("zh_s")
-		if err != nil {
-			defaultErr = fmt.Errorf("loading gse dictionary: %w", err)
-			return
-		}
-		defaultGse = &seg
-	})
-	return defaultGse, defaultErr
+// Lookup implements Lexicon: words with a frequency above zero are known.
+func (f *fastCutter) Lookup(word string) (string, bool) {
+	n, ok := f.d.Lookup(word)
+	if !ok {
+		return "", false
+	}
+	return f.d.Pos(n), true
 }
 
 // Option configures a Segmenter.
@@ -90,7 +85,7 @@ func WithUserWords(words ...UserWord) Option {
 	}
 }
 
-// New builds a Segmenter over gse's embedded dictionary.
+// New builds a Segmenter over the compiled gse dictionary (package segdict).
 func New(opts ...Option) (*Segmenter, error) {
 	var o options
 	for _, opt := range opts {
@@ -98,12 +93,12 @@ func New(opts ...Option) (*Segmenter, error) {
 			return nil, err
 		}
 	}
-	g, err := loadGse()
+	d, err := segdict.Load()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("loading segmentation dictionary: %w", err)
 	}
-	b := gseBackend{g}
-	return &Segmenter{cut: b, lex: b, user: NewMatcher(o.userWords)}, nil
+	f := &fastCutter{d: d}
+	return &Segmenter{cut: f, lex: f, fast: f, user: NewMatcher(o.userWords)}, nil
 }
 
 // NewWith builds a Segmenter from any Cutter and Lexicon (used by tests and by
@@ -189,12 +184,57 @@ func (s *Segmenter) segmentPlain(out []analyzer.Token, r []rune, start, end int)
 	for i := start; i <= end; i++ {
 		if i == end || r[i] == '\n' || r[i] == '\r' {
 			if lineStart < i {
-				out = s.align(out, r, lineStart, i)
+				if s.fast != nil {
+					out = s.spans(out, r, lineStart, i)
+				} else {
+					out = s.align(out, r, lineStart, i)
+				}
 			}
 			lineStart = i + 1
 		}
 	}
 	return out
+}
+
+// spans cuts r[start:end] with the compiled dictionary. The words are
+// offsets, so there is nothing to align; like align, white space inside a
+// word splits it and is dropped.
+func (s *Segmenter) spans(out []analyzer.Token, r []rune, start, end int) []analyzer.Token {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.spans = sc.spans[:0]
+	s.fast.cut(sc, r[start:end])
+	for _, sp := range sc.spans {
+		a, b := start+int(sp.s), start+int(sp.e)
+		for a < b {
+			for a < b && unicode.IsSpace(r[a]) {
+				a++
+			}
+			e := a
+			for e < b && !unicode.IsSpace(r[e]) {
+				e++
+			}
+			if a < e {
+				out = append(out, s.fastToken(r, a, e))
+			}
+			a = e
+		}
+	}
+	return out
+}
+
+// fastToken builds the token r[a:e] with the dictionary's POS (looked up
+// with the original letter case, as the gse wrapper did) or a guessed one.
+func (s *Segmenter) fastToken(r []rune, a, e int) analyzer.Token {
+	text := string(r[a:e])
+	pos := ""
+	if n, ok := s.fast.d.LookupRunes(r[a:e]); ok {
+		pos = s.fast.d.Pos(n)
+	}
+	if pos == "" {
+		pos = GuessPos(text)
+	}
+	return analyzer.Token{Text: text, Pos: pos, Start: a, End: e}
 }
 
 // align maps the back end's words onto r[start:end]. The back end may lower
@@ -246,14 +286,18 @@ func (s *Segmenter) tag(w string) string {
 
 // GuessPos tags an out-of-vocabulary word by its characters: m for numbers,
 // eng for Latin letters, x for punctuation and symbols, n for other Han text.
+// Decimal and thousands separators and % count towards a number only when
+// there is a digit: a lone "，" is punctuation.
 func GuessPos(w string) string {
-	var han, digit, latin, other int
+	var han, digit, sep, latin, other int
 	for _, c := range w {
 		switch {
 		case unicode.Is(unicode.Han, c):
 			han++
-		case unicode.IsDigit(c) || strings.ContainsRune(".．,，%％", c):
+		case unicode.IsDigit(c):
 			digit++
+		case strings.ContainsRune(".．,，%％", c):
+			sep++
 		case unicode.IsLetter(c):
 			latin++
 		default:
@@ -266,7 +310,7 @@ func GuessPos(w string) string {
 			return "m"
 		}
 		return "n"
-	case digit > 0 && latin == 0 && digit >= other:
+	case digit > 0 && latin == 0 && digit+sep >= other:
 		return "m"
 	case latin > 0:
 		return "eng"
