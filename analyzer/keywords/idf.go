@@ -1,0 +1,264 @@
+package keywords
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+	dictidf "github.com/wenxi-nlp/wenxi/dict/idf"
+	"github.com/wenxi-nlp/wenxi/dict/stopwords"
+)
+
+// IDF maps words to inverse document frequencies.
+type IDF struct {
+	idf map[string]float64
+	// unknown is the IDF of a word the table does not list.
+	unknown float64
+}
+
+// Lookup returns the IDF of w and whether the table lists it.
+func (t *IDF) Lookup(w string) (float64, bool) {
+	v, ok := t.idf[w]
+	return v, ok
+}
+
+// Get returns the IDF of w, or the table's default for unknown words.
+func (t *IDF) Get(w string) float64 {
+	if v, ok := t.idf[w]; ok {
+		return v
+	}
+	return t.unknown
+}
+
+// Unknown is the IDF given to words the table does not list.
+func (t *IDF) Unknown() float64 { return t.unknown }
+
+// Len is the number of words the table lists.
+func (t *IDF) Len() int { return len(t.idf) }
+
+var (
+	defaultIDFOnce sync.Once
+	defaultIDF     *IDF
+	defaultIDFErr  error
+)
+
+// DefaultIDF returns the embedded table (jieba's, via gse), decoding it on
+// first use only: it costs ~1.3 MB of binary and some tens of milliseconds,
+// which a command that ranks no keywords should never pay.
+func DefaultIDF() (*IDF, error) {
+	defaultIDFOnce.Do(func() {
+		b, err := dictidf.Default()
+		if err != nil {
+			defaultIDFErr = err
+			return
+		}
+		defaultIDF, defaultIDFErr = parseDF(b, "embedded idf table")
+	})
+	return defaultIDF, defaultIDFErr
+}
+
+// parseDF reads the compact "wenxi-df v1" format of package dict/idf. As in
+// jieba, words the table lacks get the median IDF.
+func parseDF(b []byte, name string) (*IDF, error) {
+	// Words are sliced out of one string so the 270k keys share its memory.
+	s := string(b)
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 || !strings.HasPrefix(s, "# wenxi-df v1 ") {
+		return nil, fmt.Errorf("%s: not a wenxi-df v1 table", name)
+	}
+	docs := 0
+	for _, f := range strings.Fields(s[:nl]) {
+		if v, ok := strings.CutPrefix(f, "docs="); ok {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return nil, fmt.Errorf("%s: bad docs= in header: %w", name, err)
+			}
+			docs = n
+		}
+	}
+	if docs <= 0 {
+		return nil, fmt.Errorf("%s: header lacks docs=", name)
+	}
+	t := &IDF{idf: make(map[string]float64, 280000)}
+	var vals []float64 // one per word, for the median
+	rest := s[nl+1:]
+	for line := 2; rest != ""; line++ {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if l == "" {
+			continue
+		}
+		dfs, words, ok := strings.Cut(l, "\t")
+		df, err := strconv.Atoi(dfs)
+		if !ok || err != nil || df <= 0 {
+			return nil, fmt.Errorf("%s:%d: want \"df<TAB>words\"", name, line)
+		}
+		v := math.Log(float64(docs) / float64(df))
+		n := 0
+		for _, w := range strings.Fields(words) {
+			t.idf[w] = v
+			n++
+		}
+		for ; n > 0; n-- {
+			vals = append(vals, v)
+		}
+	}
+	if len(vals) == 0 {
+		return nil, fmt.Errorf("%s: empty table", name)
+	}
+	sort.Float64s(vals)
+	t.unknown = vals[len(vals)/2]
+	return t, nil
+}
+
+// ReadIDF reads a user IDF table in jieba's format: "word idf" a line
+// (space or tab separated). Lines starting with # are comments, except
+// "# default-idf: X", which sets the IDF of unlisted words (tables written
+// by BuildIDF carry it); without it, unlisted words get the median, as in
+// jieba. name is used in error messages.
+func ReadIDF(r io.Reader, name string) (*IDF, error) {
+	t := &IDF{idf: map[string]float64{}}
+	unknown := math.NaN()
+	var vals []float64
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" {
+			continue
+		}
+		if c, ok := strings.CutPrefix(line, "#"); ok {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(c), "default-idf:"); ok {
+				f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				if err != nil {
+					return nil, fmt.Errorf("%s:%d: bad default-idf: %w", name, n, err)
+				}
+				unknown = f
+			}
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("%s:%d: want \"word idf\", got %q", name, n, line)
+		}
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: bad idf %q: %w", name, n, f[1], err)
+		}
+		t.idf[f[0]] = v
+		vals = append(vals, v)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(vals) == 0 && math.IsNaN(unknown) {
+		return nil, fmt.Errorf("%s: no entries", name)
+	}
+	if math.IsNaN(unknown) {
+		sort.Float64s(vals)
+		unknown = vals[len(vals)/2]
+	}
+	t.unknown = unknown
+	return t, nil
+}
+
+// DFCounter counts document frequencies over a corpus for BuildIDF. It
+// counts the same units the keyword ranker sees: tokens of body text (people
+// and slogans whole), without punctuation or numbers, and — with the same
+// phrase finder — each document's key phrases, so a corpus table knows how
+// common 群团工作 is, not only 群团 and 工作.
+type DFCounter struct {
+	// Docs is the number of documents added.
+	Docs int
+	df   map[string]int
+	seen map[string]bool
+	stop map[string]bool
+}
+
+// NewDFCounter returns an empty counter.
+func NewDFCounter() *DFCounter {
+	c := &DFCounter{df: map[string]int{}, seen: map[string]bool{}, stop: map[string]bool{}}
+	for _, w := range stopwords.Words() {
+		c.stop[w] = true
+	}
+	return c
+}
+
+// Add counts the distinct terms of one segmented document.
+func (c *DFCounter) Add(doc *analyzer.Document) {
+	c.Docs++
+	clear(c.seen)
+	units := bodyUnits(doc)
+	for i := range units {
+		units[i].stop = c.stop[units[i].text]
+	}
+	for _, u := range units {
+		if !u.noise {
+			c.seen[u.text] = true
+		}
+	}
+	_, phrases := mergePhrases(units, defaultMinPhrase)
+	for p := range phrases {
+		c.seen[p] = true
+	}
+	for w := range c.seen {
+		c.df[w]++
+	}
+}
+
+// WriteIDF writes the table in jieba's "word idf" format, most common words
+// first, with idf = ln(docs/df). Words seen in a single document are left
+// out to keep the file small: "# default-idf" gives unlisted words exactly
+// their IDF, ln(docs). Words in fewer than minDF documents are dropped too
+// (minDF < 2 means 2).
+func (c *DFCounter) WriteIDF(w io.Writer, minDF int) error {
+	if c.Docs == 0 {
+		return fmt.Errorf("no documents counted")
+	}
+	if minDF < 2 {
+		minDF = 2
+	}
+	type kv struct {
+		w  string
+		df int
+	}
+	list := make([]kv, 0, len(c.df))
+	for w, df := range c.df {
+		if df >= minDF {
+			list = append(list, kv{w, df})
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].df != list[j].df {
+			return list[i].df > list[j].df
+		}
+		return list[i].w < list[j].w
+	})
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "# wenxi idf table: %d documents, %d words (df >= %d); idf = ln(docs/df)\n", c.Docs, len(list), minDF)
+	fmt.Fprintf(bw, "# default-idf: %.6f\n", math.Log(float64(c.Docs)))
+	for _, e := range list {
+		buf.Reset()
+		buf.WriteString(e.w)
+		buf.WriteByte(' ')
+		buf.WriteString(strconv.FormatFloat(math.Log(float64(c.Docs)/float64(e.df)), 'f', 6, 64))
+		buf.WriteByte('\n')
+		if _, err := bw.Write(buf.Bytes()); err != nil {
+			return fmt.Errorf("writing idf table: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing idf table: %w", err)
+	}
+	return nil
+}

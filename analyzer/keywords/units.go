@@ -1,0 +1,94 @@
+package keywords
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
+
+// unit is one candidate term occurrence: a token of body text or, after
+// phrase merging, a key phrase made of several adjacent tokens.
+type unit struct {
+	text       string
+	pos        string
+	start, end int
+	// protected marks tokens that a pre-segmentation stage (people, slogans)
+	// kept whole: they are terms by construction, so stopword and length
+	// rules never apply to them and they never join a phrase.
+	protected bool
+	// noise marks what can never be a keyword: punctuation, numbers, dates,
+	// single characters.
+	noise bool
+	// stop marks stopwords (set by the stage, which owns the list).
+	stop bool
+	// parts are the token texts of a key phrase (nil for a single token).
+	parts []string
+}
+
+// bodyUnits returns doc's tokens outside boilerplate paragraphs, with their
+// protected and noise flags. Tokens, paragraphs and protected spans are all
+// sorted by offset, so one merge walk does it in linear time (calling
+// doc.InBoilerplate per token would be quadratic on a long document).
+func bodyUnits(doc *analyzer.Document) []unit {
+	prot := make([]analyzer.Protected, len(doc.Protected))
+	copy(prot, doc.Protected)
+	sort.Slice(prot, func(i, j int) bool { return prot[i].Start < prot[j].Start })
+
+	out := make([]unit, 0, len(doc.Tokens))
+	pi, si := 0, 0
+	for _, t := range doc.Tokens {
+		for pi < len(doc.Paragraphs) && doc.Paragraphs[pi].End <= t.Start {
+			pi++
+		}
+		if pi < len(doc.Paragraphs) && doc.Paragraphs[pi].Contains(t.Start) && doc.Paragraphs[pi].Boilerplate {
+			continue
+		}
+		for si < len(prot) && prot[si].Start < t.Start {
+			si++
+		}
+		isProt := false
+		for k := si; k < len(prot) && prot[k].Start == t.Start; k++ {
+			if prot[k].End == t.End {
+				isProt = true
+				break
+			}
+		}
+		text := strings.TrimSpace(t.Text)
+		u := unit{text: text, pos: t.Pos, start: t.Start, end: t.End, protected: isProt}
+		u.noise = !isProt && isNoise(text, t.Pos)
+		out = append(out, u)
+	}
+	return out
+}
+
+// noisePOS are the tags of numbers, quantities, time words and punctuation.
+var noisePOS = map[string]bool{"m": true, "mq": true, "q": true, "t": true, "tg": true, "x": true, "w": true}
+
+// isNoise reports whether a token can never be a keyword: empty, a single
+// character (almost always a function word in news text: 的 在 要 党 is
+// the rare loss), punctuation, numbers and dates, which carry no topic.
+func isNoise(text, pos string) bool {
+	if utf8.RuneCountInString(text) < 2 || noisePOS[pos] {
+		return true
+	}
+	letters := 0
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			// 2015年, 11月, 5G: dates, counts and codes, not topics.
+			return true
+		case unicode.Is(unicode.Han, r):
+			if strings.ContainsRune("〇○零一二两三四五六七八九十百千万亿年月日号时分秒", r) {
+				continue
+			}
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	// Only numerals, date units and symbols: 十一月, 二〇一五年.
+	return letters == 0
+}
