@@ -231,6 +231,8 @@ func (s *Stage) classify(t string) lineKind {
 		return kindBody
 	case n >= 25 && strings.ContainsAny(t, "。！？"):
 		return kindBody
+	case strings.HasSuffix(t, "。") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？"):
+		return kindBody // a short sentence; a title never ends in a full stop
 	}
 	return kindOther
 }
