@@ -213,9 +213,9 @@ func TestPoints(t *testing.T) {
 		{"第一，稳增长；第二，促改革。", []string{"第一，稳增长；", "第二，促改革。"}},
 		{"一是抓项目，二是抓招商。", []string{"一是抓项目，", "二是抓招商。"}},
 		{"（一）聚焦扩大内需。（二）强化科技创新。", []string{"（一）聚焦扩大内需。", "（二）强化科技创新。"}},
-		{"要进一步要求各级统一是非标准。", nil},   // 一要/一是 inside words
-		{"一是抓项目。三是抓招商。", nil},          // not numbered in order
-		{"增长4.1%，达到5.2亿元。", nil},       // decimals are not points
+		{"要进一步要求各级统一是非标准。", nil}, // 一要/一是 inside words
+		{"一是抓项目。三是抓招商。", nil},    // not numbered in order
+		{"增长4.1%，达到5.2亿元。", nil}, // decimals are not points
 		{"1、组建委员会；2、遴选委员。", []string{"1、组建委员会；", "2、遴选委员。"}},
 	}
 	for _, c := range cases {
