@@ -1,0 +1,302 @@
+package people
+
+import "github.com/wenxi-nlp/wenxi/analyzer"
+
+// collect runs every cue over the document's paragraphs.
+func (f *finder) collect() {
+	for _, p := range f.paras {
+		f.titleCue(p)
+		f.listCue(p)
+		f.sayCue(p)
+		f.bylineCue(p)
+		f.foreignCue(p)
+	}
+}
+
+// skipGap skips the space or colon between a title and its name.
+func (f *finder) skipGap(i, limit int) int {
+	for k := 0; k < 2 && i < limit && (isSpace(f.r[i]) || f.r[i] == ':' || f.r[i] == '：'); k++ {
+		i++
+	}
+	return i
+}
+
+// titleCue: a name right after a title (市委书记何雄, 党组书记江成).
+func (f *finder) titleCue(p analyzer.Span) {
+	r := f.r
+	for i := p.Start; i < p.End; i++ {
+		h := f.lx.headsFw.longestAt(r, i, p.End)
+		if h == 0 {
+			continue
+		}
+		e := i + h
+		// Prefer the longest head ending here: 副书记 over 书记.
+		if e < p.End && f.lx.headsFw.longestAt(r, e, p.End) > 0 && !f.lx.surnames[r[e]] {
+			continue
+		}
+		n := f.skipGap(e, p.End)
+		if end := f.nameAt(n, p.End, true); end > 0 && f.endConfirmed(end, p.End) {
+			f.add(n, end, srcTitle)
+			continue
+		}
+		f.spacedName(n, p.End, srcTitle)
+	}
+}
+
+// spacedName accepts a two-character name written with a space inside
+// (龚 正, 林 君摄), as page headers and photo credits do.
+func (f *finder) spacedName(n, limit, src int) bool {
+	r := f.r
+	if n+3 > limit || !f.lx.surnames[r[n]] || !isSpace(r[n+1]) || !isHan(r[n+2]) || f.lx.notGiven[r[n+2]] {
+		return false
+	}
+	if n+3 < limit && isHan(r[n+3]) && r[n+3] != '摄' {
+		return false
+	}
+	name := string([]rune{r[n], r[n+2]})
+	f.space = append(f.space, spaced{span: analyzer.Span{Start: n, End: n + 3}, name: name})
+	c := f.cands[name]
+	if c == nil {
+		c = &candidate{}
+		f.cands[name] = c
+	}
+	c.src |= src
+	return true
+}
+
+// listCue: the items of a 、-separated list of names (市领导徐兰峰、郑大文、
+// …、李莉荣), accepted together when most items are shaped like names and
+// the list has a title heading, a role verb after it, or only common
+// given-name characters.
+func (f *finder) listCue(p analyzer.Span) {
+	r := f.r
+	cs := p.Start
+	for i := p.Start; i <= p.End; i++ {
+		if i < p.End && !isClauseBreak(r[i]) && !isSpace(r[i]) {
+			continue
+		}
+		f.listInClause(cs, i, p)
+		cs = i + 1
+	}
+}
+
+type item struct{ start, end int }
+
+func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
+	r := f.r
+	var seps []int
+	for i := cs; i < ce; i++ {
+		if r[i] == '、' {
+			seps = append(seps, i)
+		}
+	}
+	if len(seps) == 0 {
+		return
+	}
+	// Items between separators; the first may carry a title heading, the
+	// last a predicate.
+	var items []item
+	heading := false
+	// First item: a name at the end of the text before the first 、.
+	first := item{-1, -1}
+	for _, l := range []int{3, 2, 4} {
+		st := seps[0] - l
+		if st < cs {
+			continue
+		}
+		if !f.exactName(st, seps[0], false) {
+			continue
+		}
+		if st == cs {
+			first = item{st, seps[0]}
+			break
+		}
+		if ts := f.leftTitles(st, p.Start); len(ts) > 0 {
+			first = item{st, seps[0]}
+			heading = true
+			break
+		}
+	}
+	items = append(items, first)
+	for k := 0; k+1 < len(seps); k++ {
+		a, b := seps[k]+1, seps[k+1]
+		if f.exactName(a, b, false) {
+			items = append(items, item{a, b})
+		} else {
+			items = append(items, item{-1, -1})
+		}
+	}
+	last := item{-1, -1}
+	a := seps[len(seps)-1] + 1
+	if end := f.nameAt(a, ce, false); end > 0 {
+		last = item{a, end}
+		// 、B和C: the conjunction joins one more name.
+		if end < ce && (r[end] == '和' || r[end] == '及') {
+			if e2 := f.nameAt(end+1, ce, false); e2 > 0 {
+				items = append(items, item{end + 1, e2})
+			}
+		}
+	}
+	items = append(items, last)
+	shaped, common := 0, 0
+	for _, it := range items {
+		if it.start < 0 {
+			continue
+		}
+		shaped++
+		ok := true
+		for _, c := range r[it.start:it.end] {
+			if !f.lx.given[c] && !f.lx.surnames[c] {
+				ok = false
+			}
+		}
+		if ok {
+			common++
+		}
+	}
+	if shaped < 2 || shaped*3 < len(items)*2 {
+		return
+	}
+	predicate := false
+	if last.start >= 0 {
+		predicate = f.rolesAfter(last.end, ce) != 0
+	}
+	if !heading && !predicate && common < shaped {
+		return
+	}
+	for _, it := range items {
+		if it.start >= 0 {
+			f.add(it.start, it.end, srcList)
+		}
+	}
+}
+
+// sayCue: a name right before a say-verb or a chair/attend verb at the start
+// of a clause, after a title or after a word that may precede a name
+// (会上何雄指出, 杨瑞云告诉记者).
+func (f *finder) sayCue(p analyzer.Span) {
+	r, lx := f.r, f.lx
+	for v := p.Start + 2; v < p.End; v++ {
+		if !lx.say.prefixAt(r, v, p.End) && !lx.chair.prefixAt(r, v, p.End) && !lx.attend.prefixAt(r, v, p.End) {
+			continue
+		}
+		e := v
+		for k := 0; k < 2; k++ {
+			if a := lx.adverbs.longest(r, p.Start, e); a > 0 && e-a > p.Start {
+				e -= a
+			}
+		}
+		cs := f.clauseStart(e, p.Start)
+		for _, l := range []int{3, 2, 4} {
+			st := e - l
+			if st < cs {
+				continue
+			}
+			if f.nameAt(st, e, true) != e || f.nameAt(st, p.End, true) != e {
+				continue
+			}
+			if st == cs && !lx.common[r[st]] {
+				continue
+			}
+			if st == cs || lx.heads.longest(r, cs, st) > 0 || lx.left.longest(r, cs, st) > 0 {
+				f.add(st, e, srcSay)
+				break
+			}
+		}
+	}
+}
+
+// bylineCue: names after 记者/作者/通讯员 … or 责任编辑/编辑 at a byline, and
+// names before 摄. The names are separated by spaces or 、.
+func (f *finder) bylineCue(p analyzer.Span) {
+	r, lx := f.r, f.lx
+	for i := p.Start; i < p.End; i++ {
+		role := ""
+		l := lx.editor.longestAt(r, i, p.End)
+		if l > 0 {
+			role = analyzer.RoleEditor
+		} else if l = lx.byline.longestAt(r, i, p.End); l > 0 {
+			role = analyzer.RoleAuthor
+		} else {
+			continue
+		}
+		// Single-character cues (文, 图, 摄) only at a line start or after
+		// a bracket, followed by a colon or slash.
+		if l == 1 {
+			if i > p.Start && r[i-1] != '(' && r[i-1] != '（' && r[i-1] != '【' && !isSpace(r[i-1]) {
+				continue
+			}
+			if i+1 >= p.End || (r[i+1] != ':' && r[i+1] != '：' && r[i+1] != '/' && !isSpace(r[i+1])) {
+				continue
+			}
+		}
+		j := i + l
+		for j < p.End && (isSpace(r[j]) || r[j] == ':' || r[j] == '：' || r[j] == '/') {
+			j++
+		}
+		found := 0
+		for found < 6 && j < p.End {
+			k := j
+			for k < p.End && isHan(r[k]) {
+				k++
+			}
+			e := k
+			if e-j >= 3 && r[e-1] == '摄' {
+				e--
+			}
+			if f.exactName(j, e, false) {
+				f.add(j, e, srcByline)
+				f.addRole(j, role)
+				found++
+			} else if f.spacedName(j, p.End, srcByline) {
+				f.addRole(j, role)
+				found++
+				k = j + 3
+				if k < p.End && r[k] == '摄' {
+					k++
+				}
+			} else {
+				break
+			}
+			j = k
+			for j < p.End && (isSpace(r[j]) || r[j] == '、' || r[j] == '，' || r[j] == ',') {
+				j++
+			}
+		}
+		if found > 0 {
+			i = j - 1
+		}
+	}
+}
+
+// foreignCue: transliterated names with a middle dot anywhere in the text.
+func (f *finder) foreignCue(p analyzer.Span) {
+	r, lx := f.r, f.lx
+	for d := p.Start + 1; d+1 < p.End; d++ {
+		if !isDot(r[d]) || !isHan(r[d-1]) || !isHan(r[d+1]) {
+			continue
+		}
+		st := d
+		for st > p.Start && d-st < 6 && isHan(r[st-1]) {
+			if lx.heads.longest(r, p.Start, st) > 0 || lx.left.longest(r, p.Start, st) > 0 || lx.stop.longest(r, p.Start, st) > 0 {
+				break
+			}
+			st--
+		}
+		if d-st < 2 {
+			continue
+		}
+		if end := f.foreignAt(st, p.End); end > 0 && end-(d+1) >= 2 {
+			f.add(st, end, srcForeign)
+		}
+		for d+1 < p.End && (isHan(r[d+1]) || isDot(r[d+1])) {
+			d++
+		}
+	}
+}
+
+// endConfirmed reports whether a name ending at end is followed by something
+// that ends names: punctuation, the text end, or a word of [follow].
+func (f *finder) endConfirmed(end, limit int) bool {
+	return end >= limit || !isHan(f.r[end]) || f.lx.follow.prefixAt(f.r, end, limit)
+}

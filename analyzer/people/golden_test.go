@@ -1,0 +1,104 @@
+package people
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
+
+// run analyses text with the structure and people stages.
+func run(t testing.TB, opts Options, text string) []analyzer.Person {
+	t.Helper()
+	s, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := analyzer.NewDocument("test", 0, text)
+	if err := (analyzer.StructureStage{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.People
+}
+
+// goldPerson is a person as the gold files state it.
+type goldPerson struct {
+	Name     string   `json:"name"`
+	Mentions int      `json:"mentions"`
+	Titles   []string `json:"titles"`
+	Roles    []string `json:"roles"`
+}
+
+// compareGold checks names, mentions and titles exactly (titles in order of
+// first appearance) and roles as a set (the gold lists them unordered).
+func compareGold(t *testing.T, got []analyzer.Person, want []goldPerson) {
+	t.Helper()
+	byName := map[string]analyzer.Person{}
+	for _, p := range got {
+		byName[p.Name] = p
+	}
+	seen := map[string]bool{}
+	for _, w := range want {
+		seen[w.Name] = true
+		g, ok := byName[w.Name]
+		if !ok {
+			t.Errorf("missing person %s", w.Name)
+			continue
+		}
+		if g.Mentions != w.Mentions {
+			t.Errorf("%s: mentions %d, want %d", w.Name, g.Mentions, w.Mentions)
+		}
+		if !reflect.DeepEqual(g.Titles, w.Titles) {
+			t.Errorf("%s: titles %q, want %q", w.Name, g.Titles, w.Titles)
+		}
+		gr, wr := append([]string(nil), g.Roles...), append([]string(nil), w.Roles...)
+		sort.Strings(gr)
+		sort.Strings(wr)
+		if !reflect.DeepEqual(gr, wr) {
+			t.Errorf("%s: roles %q, want %q", w.Name, g.Roles, w.Roles)
+		}
+		if len(g.Offsets) != g.Mentions {
+			t.Errorf("%s: %d offsets for %d mentions", w.Name, len(g.Offsets), g.Mentions)
+		}
+	}
+	for _, g := range got {
+		if !seen[g.Name] {
+			t.Errorf("false person %s (titles %q, roles %q)", g.Name, g.Titles, g.Roles)
+		}
+	}
+}
+
+func TestSampleGold(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		People []goldPerson `json:"people"`
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	got := run(t, Options{NoModel: true}, string(text))
+	compareGold(t, got, gold.People)
+	// Offsets must point at the name.
+	r := []rune(string(text))
+	for _, p := range got {
+		for _, o := range p.Offsets {
+			if s := string(r[o.Start:o.End]); s != p.Name {
+				t.Errorf("%s: offset %v covers %q", p.Name, o, s)
+			}
+		}
+	}
+}

@@ -1,0 +1,266 @@
+package people
+
+import (
+	"sort"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
+
+// Role bits found in context.
+const (
+	bitSpeaker = 1 << iota
+	bitChair
+	bitAttendee
+)
+
+// rolesAfter reads the predicate that starts at pos (after a name and any
+// list that follows it) and returns the roles it gives its subject:
+// 主持 → chair, 出席/参加 → attendee, 指出/强调/说 → speaker, and a speech
+// anywhere in the sentence (出席会议并作重要讲话) → speaker.
+func (f *finder) rolesAfter(pos, limit int) int {
+	r, lx := f.r, f.lx
+	se := pos
+	for se < limit && !isSentenceBreak(r[se]) {
+		se++
+	}
+	v := pos
+	for k := 0; k < 3 && v < se; k++ {
+		a := lx.adverbsFw.longestAt(r, v, se)
+		if a == 0 {
+			break
+		}
+		v += a
+	}
+	bits := 0
+	if lx.chair.prefixAt(r, v, se) {
+		bits |= bitChair
+	}
+	if lx.attend.prefixAt(r, v, se) {
+		bits |= bitAttendee
+	}
+	if lx.say.prefixAt(r, v, se) {
+		bits |= bitSpeaker
+	}
+	for i := pos; i < se; i++ {
+		if lx.speech.prefixAt(r, i, se) {
+			bits |= bitSpeaker
+			break
+		}
+	}
+	return bits
+}
+
+// occurrence is one mention of a final name.
+type occurrence struct {
+	analyzer.Span
+	name   string
+	titles []titleSpan
+	weak   []string // titles inherited from a list heading
+	roles  []string
+	para   analyzer.Span
+}
+
+// resolve turns the candidates into people: every mention of every name,
+// with titles and roles from its context.
+func (f *finder) resolve(block *wordSet) []analyzer.Person {
+	names := f.finalNames(block)
+	if len(names) == 0 && len(f.space) == 0 {
+		return nil
+	}
+	set := newWordSet(names)
+	var occs []*occurrence
+	for _, p := range f.paras {
+		si := 0
+		for i := p.Start; i < p.End; i++ {
+			for si < len(f.space) && f.space[si].span.Start < i {
+				si++
+			}
+			if si < len(f.space) && f.space[si].span.Start == i && f.space[si].span.End <= p.End {
+				sp := f.space[si]
+				occs = append(occs, &occurrence{Span: sp.span, name: sp.name, para: p})
+				i = sp.span.End - 1
+				continue
+			}
+			if l := set.longestAt(f.r, i, p.End); l > 0 {
+				occs = append(occs, &occurrence{Span: analyzer.Span{Start: i, End: i + l}, name: string(f.r[i : i+l]), para: p})
+				i += l - 1
+			}
+		}
+	}
+	// Titles first: the role reader skips over other people's titles.
+	byStart := map[int]*occurrence{}
+	byEnd := map[int]*occurrence{}
+	titleAt := map[int]int{} // title start → name start
+	for _, o := range occs {
+		byStart[o.Start] = o
+		byEnd[o.End] = o
+		o.titles = f.leftTitles(o.Start, o.para.Start)
+		if len(o.titles) > 0 {
+			titleAt[o.titles[0].start] = o.Start
+		}
+	}
+	for _, o := range occs {
+		// A list heading (市领导 …、…) titles every untitled item.
+		if len(o.titles) == 0 {
+			j := o.Start
+			for j-1 > o.para.Start && (f.r[j-1] == '、' || isSpace(f.r[j-1])) {
+				prev := byEnd[j-1]
+				if prev == nil {
+					break
+				}
+				if len(prev.titles) > 0 {
+					for _, t := range prev.titles {
+						o.weak = append(o.weak, string(f.r[t.start:t.end]))
+					}
+					break
+				}
+				j = prev.Start
+			}
+		}
+		if a := f.ann[o.Start]; a != nil {
+			o.roles = append(o.roles, a.roles...)
+		}
+		bits := f.rolesAfter(f.skipList(o.End, o.para.End, byStart, titleAt), o.para.End)
+		if bits&bitSpeaker != 0 {
+			o.roles = appendUnique(o.roles, analyzer.RoleSpeaker)
+		}
+		if bits&bitChair != 0 {
+			o.roles = appendUnique(o.roles, analyzer.RoleChair)
+		}
+		if bits&bitAttendee != 0 {
+			o.roles = appendUnique(o.roles, analyzer.RoleAttendee)
+		}
+	}
+	return f.people(occs)
+}
+
+// skipList moves from the end of a name over the rest of a list of people
+// (、郑大文, ，市委组织部部长刘汉征, 等同志) to where the predicate starts.
+func (f *finder) skipList(pos, limit int, byStart map[int]*occurrence, titleAt map[int]int) int {
+	r := f.r
+	for n := 0; n < 200 && pos < limit; n++ {
+		if o := byStart[pos]; o != nil {
+			pos = o.End
+			continue
+		}
+		if s, ok := titleAt[pos]; ok && s > pos {
+			pos = s
+			continue
+		}
+		if l := f.lx.post.longestAt(r, pos, limit); l > 0 {
+			pos += l
+			continue
+		}
+		if l := f.lx.listTail.longestAt(r, pos, limit); l > 0 {
+			pos += l
+			continue
+		}
+		c := r[pos]
+		if c == '、' || c == '，' || c == ',' || c == '和' || c == '及' || c == '与' || isSpace(c) {
+			nx := pos + 1
+			for nx < limit && isSpace(r[nx]) {
+				nx++
+			}
+			if byStart[nx] != nil {
+				pos = nx
+				continue
+			}
+			if _, ok := titleAt[nx]; ok {
+				pos = nx
+				continue
+			}
+		}
+		break
+	}
+	return pos
+}
+
+// finalNames filters the candidates: user blocks, references (王副市长) and
+// model names that merely extend a cue's name (何雄出).
+func (f *finder) finalNames(block *wordSet) []string {
+	var out []string
+	for name, c := range f.cands {
+		rs := []rune(name)
+		if block != nil && block.has(rs) {
+			continue
+		}
+		if c.src == srcModel && f.extendsCueName(name) {
+			continue
+		}
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// extendsCueName reports whether a model name strictly contains a name a
+// cue found: the cue's boundary wins.
+func (f *finder) extendsCueName(name string) bool {
+	rs := []rune(name)
+	for other, c := range f.cands {
+		if c.src&^srcModel == 0 || other == name {
+			continue
+		}
+		os := []rune(other)
+		if len(os) < len(rs) && containsRunes(rs, os) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsRunes(hay, needle []rune) bool {
+outer:
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// people groups occurrences by name, in order of first mention.
+func (f *finder) people(occs []*occurrence) []analyzer.Person {
+	type acc struct {
+		p      analyzer.Person
+		strong bool
+		weak   []string
+	}
+	byName := map[string]*acc{}
+	var order []string
+	for _, o := range occs {
+		a := byName[o.name]
+		if a == nil {
+			a = &acc{p: analyzer.Person{Name: o.name, Titles: []string{}, Roles: []string{}}}
+			byName[o.name] = a
+			order = append(order, o.name)
+		}
+		a.p.Mentions++
+		a.p.Offsets = append(a.p.Offsets, o.Span)
+		for _, t := range o.titles {
+			a.p.Titles = appendUnique(a.p.Titles, string(f.r[t.start:t.end]))
+			a.strong = true
+		}
+		for _, t := range o.weak {
+			a.weak = appendUnique(a.weak, t)
+		}
+		for _, role := range o.roles {
+			a.p.Roles = appendUnique(a.p.Roles, role)
+		}
+	}
+	out := make([]analyzer.Person, 0, len(order))
+	for _, n := range order {
+		a := byName[n]
+		if !a.strong {
+			a.p.Titles = append(a.p.Titles, a.weak...)
+		}
+		if len(a.p.Roles) == 0 {
+			a.p.Roles = []string{analyzer.RoleMentioned}
+		}
+		out = append(out, a.p)
+	}
+	return out
+}
