@@ -179,9 +179,10 @@ func keywordRows(docs []*analyzer.Document, sums []Document) []KeywordRow {
 	return rows
 }
 
-// TokenRunCount counts how often word occurs in doc as a run of whole
-// tokens (so 发展 is not counted inside 发展中国家); without tokens it falls
-// back to the exact substring count.
+// TokenRunCount counts how often word occurs in doc's body as a run of
+// whole tokens (so 发展 is not counted inside 发展中国家), leaving out
+// boilerplate paragraphs as the keywords stage does; without tokens it falls
+// back to the exact substring count of the whole text.
 func TokenRunCount(doc *analyzer.Document, word string) int {
 	if word == "" {
 		return 0
@@ -191,6 +192,9 @@ func TokenRunCount(doc *analyzer.Document, word string) int {
 	}
 	n := 0
 	for i := 0; i < len(doc.Tokens); i++ {
+		if doc.InBoilerplate(doc.Tokens[i].Start) {
+			continue
+		}
 		rest := word
 		for j := i; j < len(doc.Tokens) && rest != ""; j++ {
 			t := doc.Tokens[j].Text

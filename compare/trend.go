@@ -70,6 +70,9 @@ type TrendResult struct {
 	Totals  map[string]int `json:"totals"`
 	Periods []Period       `json:"periods"`
 	Skipped []Skipped      `json:"skipped,omitempty"`
+	// Selected lists, when the terms were chosen automatically, the slogans
+	// chosen with their document frequencies.
+	Selected []SloganFreq `json:"selected,omitempty"`
 }
 
 // docCount is all Trend keeps of a document: its period, length and counts.

@@ -1,9 +1,140 @@
 package main
 
-import "github.com/urfave/cli/v2"
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"sync"
 
-// compareCommand is a placeholder until its owner lands the real command.
+	"github.com/urfave/cli/v2"
+
+	"github.com/wenxi-nlp/wenxi"
+	"github.com/wenxi-nlp/wenxi/analyzer"
+	"github.com/wenxi-nlp/wenxi/compare"
+	"github.com/wenxi-nlp/wenxi/input"
+	"github.com/wenxi-nlp/wenxi/render"
+)
+
+// compareCommand: several reports side by side. Unlike the document
+// commands it produces one result for all its inputs, so it reads them all
+// first (a comparison is of a handful of documents, not a corpus).
 func compareCommand() *cli.Command {
-	return &cli.Command{Name: "compare", Usage: "compare reports side by side (not implemented yet)",
-		Action: func(*cli.Context) error { return usagef("compare is not implemented yet") }}
+	return &cli.Command{
+		Name:  "compare",
+		Usage: "compare reports side by side: keywords, slogans (new/gone), people, similarity",
+		Description: `Analyses every document (keywords, slogans, people) and prints one comparison:
+   each document's top keywords, a keyword table with counts per document, the
+   slogans with counts per document marked new/gone relative to the FIRST
+   document, the people in common and unique to each, and the cosine similarity
+   of their TF-IDF vectors.
+
+Examples:
+   wenxi compare report-2016.txt report-2017.txt
+   wenxi compare --format json a.txt b.txt c.txt
+   grep -E '^(2012|2017)\b' gov_reports1954-2017.txt | wenxi compare --lines -`,
+		ArgsUsage: "A B [C...]  (or one file with --lines)",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "output format: table|json|csv (default: table on a terminal, json in a pipe)"},
+			&cli.IntFlag{Name: "top", Value: 10, Usage: "keywords per document that enter the keyword table"},
+			&cli.BoolFlag{Name: "lines", Usage: "treat every input line as its own document"},
+			&cli.StringFlag{Name: "encoding", Usage: "force the input encoding: utf-8|gb18030|gbk|utf-16le|utf-16be (default: detect)"},
+			&cli.StringFlag{Name: "dict", Usage: "user dictionary FILE: lines \"word [freq] [pos]\"; its words are always kept whole"},
+			&cli.Int64Flag{Name: "max-bytes", Value: 64 << 20, Usage: "reject documents larger than this many bytes"},
+		},
+		Action: runCompare,
+	}
+}
+
+func runCompare(c *cli.Context) error {
+	format, err := chooseFormat(c, []string{fmtTable, fmtJSON, fmtCSV}, fmtJSON)
+	if err != nil {
+		return err
+	}
+	if c.Int("top") < 1 {
+		return usagef("--top must be at least 1")
+	}
+	opts := wenxi.Options{}
+	if path := c.String("dict"); path != "" {
+		if opts.UserWords, err = readUserDict(path); err != nil {
+			return err
+		}
+	}
+	var docs []*analyzer.Document
+	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
+	err = input.Read(c.Args().Slice(), c.App.Reader, in, func(d input.Doc) error {
+		if d.Err != nil {
+			// A comparison with a document missing would silently compare
+			// something else: stop.
+			return fmt.Errorf("%s: %w", where(d.Source, d.Line), d.Err)
+		}
+		docs = append(docs, analyzer.NewDocument(d.Source, d.Line, d.Text))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(docs) < 2 {
+		return usagef("compare needs at least two documents (got %d)", len(docs))
+	}
+	pipe, err := wenxi.New(opts).Pipeline("keywords", "slogans", "people")
+	if err != nil {
+		return err
+	}
+	if err := runAll(pipe, docs); err != nil {
+		return err
+	}
+	res, err := compare.Compare(docs, compare.Options{TopKeywords: c.Int("top")})
+	if err != nil {
+		return err
+	}
+	switch format {
+	case fmtJSON:
+		return writeJSON(c.App.Writer, res, true)
+	case fmtCSV:
+		return writeSectionCSV(c.App.Writer, render.CompareTables(res))
+	default:
+		return render.WriteTables(c.App.Writer, "", render.CompareTables(res))
+	}
+}
+
+// runAll analyses the documents concurrently, one goroutine each: compare
+// takes a handful of documents, and the stages are safe to share.
+func runAll(pipe *analyzer.Pipeline, docs []*analyzer.Document) error {
+	errs := make([]error, len(docs))
+	var wg sync.WaitGroup
+	for i, d := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := pipe.Run(d); err != nil {
+				errs[i] = fmt.Errorf("%s: %w", where(d.Source, d.Line), err)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeSectionCSV writes several tables as one CSV stream: each table is a
+// block starting with its header row, every row led by the table's title in
+// a "section" column so the blocks can be told apart when filtering.
+func writeSectionCSV(w io.Writer, tables []render.Table) error {
+	cw := csv.NewWriter(w)
+	for _, t := range tables {
+		if err := cw.Write(append([]string{"section"}, t.Header...)); err != nil {
+			return err
+		}
+		for _, r := range t.Rows {
+			if err := cw.Write(append([]string{t.Title}, r...)); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
