@@ -10,7 +10,9 @@ func (f *finder) collect() {
 		f.sayCue(p)
 		f.bylineCue(p)
 		f.foreignCue(p)
+		f.postCue(p)
 	}
+	f.acceptPost()
 }
 
 // skipGap skips the space or colon between a title and its name.
@@ -30,12 +32,21 @@ func (f *finder) titleCue(p analyzer.Span) {
 			continue
 		}
 		e := i + h
+		if f.lx.group.has(r[i:e]) {
+			continue
+		}
 		// Prefer the longest head ending here: 副书记 over 书记.
 		if e < p.End && f.lx.headsFw.longestAt(r, e, p.End) > 0 && !f.lx.surnames[r[e]] {
 			continue
 		}
 		n := f.skipGap(e, p.End)
 		if end := f.nameAt(n, p.End, true); end > 0 && f.endConfirmed(end, p.End) {
+			f.add(n, end, srcTitle)
+			continue
+		}
+		// A name standing alone after its title (天津市市长 张工) needs no
+		// common given-name characters: punctuation or the line end bounds it.
+		if end := f.nameAt(n, p.End, false); end > 0 && (end >= p.End || !isHan(r[end])) {
 			f.add(n, end, srcTitle)
 			continue
 		}
@@ -144,9 +155,9 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 			continue
 		}
 		shaped++
-		ok := true
-		for _, c := range r[it.start:it.end] {
-			if !f.lx.given[c] && !f.lx.surnames[c] {
+		ok := f.lx.common[r[it.start]]
+		for _, c := range r[it.start+1 : it.end] {
+			if !f.lx.given[c] {
 				ok = false
 			}
 		}
@@ -157,15 +168,27 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 	if shaped < 2 || shaped*3 < len(items)*2 {
 		return
 	}
+	// Most items must carry a common surname: lists of things (税收、信贷,
+	// 青岛、秦皇岛) are shaped like names only through rare surnames.
+	withCommon := 0
+	for _, it := range items {
+		if it.start >= 0 && f.lx.common[r[it.start]] {
+			withCommon++
+		}
+	}
+	if withCommon*3 < shaped*2 {
+		return
+	}
 	predicate := false
 	if last.start >= 0 {
-		predicate = f.rolesAfter(last.end, ce) != 0
+		predicate = f.rolesAfter(last.end, ce) != 0 || f.lx.peopleTail.prefixAt(r, last.end, ce)
 	}
-	if !heading && !predicate && common < shaped {
+	if !heading && !predicate && (common < shaped || len(items) < 3) {
 		return
 	}
 	for _, it := range items {
-		if it.start >= 0 {
+		// A two-character item with a rare surname is more often a word.
+		if it.start >= 0 && (it.end-it.start > 2 || f.lx.common[r[it.start]]) {
 			f.add(it.start, it.end, srcList)
 		}
 	}
@@ -198,7 +221,11 @@ func (f *finder) sayCue(p analyzer.Span) {
 			if st == cs && !lx.common[r[st]] {
 				continue
 			}
-			if st == cs || lx.heads.longest(r, cs, st) > 0 || lx.left.longest(r, cs, st) > 0 {
+			lw := lx.left.longest(r, cs, st)
+			if lw == 1 && !lx.common[r[st]] {
+				continue
+			}
+			if st == cs || lx.heads.longest(r, cs, st) > 0 || lw > 0 {
 				f.add(st, e, srcSay)
 				break
 			}
@@ -220,8 +247,12 @@ func (f *finder) bylineCue(p analyzer.Span) {
 		} else {
 			continue
 		}
-		// Single-character cues (文, 图, 摄) only at a line start or after
-		// a bracket, followed by a colon or slash.
+		// A byline cue starts a line, follows a bracket or a space, or is a
+		// reporter credit (新华社记者); single-character cues (文, 图, 摄)
+		// must also be followed by a colon, slash or space.
+		if i > p.Start && isHan(r[i-1]) && !(l >= 2 && r[i+l-2] == '记' && r[i+l-1] == '者') {
+			continue
+		}
 		if l == 1 {
 			if i > p.Start && r[i-1] != '(' && r[i-1] != '（' && r[i-1] != '【' && !isSpace(r[i-1]) {
 				continue
@@ -299,4 +330,47 @@ func (f *finder) foreignCue(p analyzer.Span) {
 // that ends names: punctuation, the text end, or a word of [follow].
 func (f *finder) endConfirmed(end, limit int) bool {
 	return end >= limit || !isHan(f.r[end]) || f.lx.follow.prefixAt(f.r, end, limit)
+}
+
+// postCue: a name right before a title or 同志 that may follow names
+// (习近平总书记, 殷勇同志). Such a pair is often embedded in running text
+// (贯彻习近平总书记…), so it is only counted here and accepted by
+// acceptPost when the same name is cued this way twice or stands at a
+// clause start.
+func (f *finder) postCue(p analyzer.Span) {
+	r, lx := f.r, f.lx
+	for v := p.Start + 2; v < p.End; v++ {
+		if !lx.post.prefixAt(r, v, p.End) && !(v+1 < p.End && r[v] == '同' && r[v+1] == '志') {
+			continue
+		}
+		cs := f.clauseStart(v, p.Start)
+		for _, l := range []int{3, 2} {
+			st := v - l
+			if st < p.Start || f.nameAt(st, p.End, true) != v {
+				continue
+			}
+			if f.post == nil {
+				f.post = map[string]int{}
+			}
+			name := string(r[st:v])
+			f.post[name]++
+			if st == cs && lx.common[r[st]] {
+				f.post[name]++
+			}
+			break
+		}
+	}
+}
+
+func (f *finder) acceptPost() {
+	for name, n := range f.post {
+		if n >= 2 {
+			c := f.cands[name]
+			if c == nil {
+				c = &candidate{}
+				f.cands[name] = c
+			}
+			c.src |= srcTitle
+		}
+	}
 }

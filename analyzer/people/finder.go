@@ -44,6 +44,7 @@ type finder struct {
 	cands map[string]*candidate
 	ann   map[int]*annot
 	space []spaced
+	post  map[string]int // name → times seen before a post title
 }
 
 func newFinder(lx *lexicon, doc *analyzer.Document) *finder {
@@ -161,13 +162,16 @@ func (f *finder) nameAt(p, limit int, strict bool) int {
 		g = 1
 	case g0+2 >= limit || !isHan(r[g0+2]):
 		g = 2
+		if r[g0+1] == '摄' { // 记者阮洋摄: the photo credit ends the name
+			g = 1
+		}
 	default:
 		f1 := lx.follow.longestAt(r, g0+1, limit)
 		f2 := lx.follow.longestAt(r, g0+2, limit)
 		switch {
 		case f2 > 0 && f2 >= f1:
 			g = 2
-		case f1 > 0:
+		case f1 > 1 || f1 == 1 && !lx.given[r[g0+1]]:
 			g = 1
 		case lx.given[r[g0+1]]:
 			g = 2
@@ -177,6 +181,10 @@ func (f *finder) nameAt(p, limit int, strict bool) int {
 		g = 1
 	}
 	end := g0 + g
+	// 常常, 天天: a doubled character is a word, not surname plus name.
+	if s == 1 && g == 1 && r[g0] == r[p] {
+		return -1
+	}
 	for i := g0; i < end; i++ {
 		if lx.notGiven[r[i]] || strict && !lx.given[r[i]] {
 			return -1
@@ -191,7 +199,8 @@ func (f *finder) nameAt(p, limit int, strict bool) int {
 // notName reports whether r[p:end] is, or begins, a word that looks like a
 // name but is not one (高度 of 高度赞扬, 荣幸).
 func (f *finder) notName(p, end, limit int) bool {
-	return f.lx.notNames.longestAt(f.r, p, limit) >= end-p
+	n := f.lx.notNames.longestAt(f.r, p, limit)
+	return n >= end-p || n >= 2
 }
 
 // exactName reports whether r[p:end] as a whole is shaped like a name (the
@@ -234,6 +243,20 @@ func (f *finder) foreignAt(p, limit int) int {
 		j = k
 	}
 	if end < 0 || f.orgLike(p, end) {
+		return -1
+	}
+	// Mostly transliteration characters, or it is a slogan.
+	n, t := 0, 0
+	for _, c := range r[p:end] {
+		if isDot(c) {
+			continue
+		}
+		n++
+		if f.lx.translit[c] {
+			t++
+		}
+	}
+	if t*5 < n*4 {
 		return -1
 	}
 	return end

@@ -13,6 +13,7 @@ type lexicon struct {
 	heads    revSet   // title heads, matched ending right before a name
 	headsFw  *wordSet // the same heads, matched forward (王副市长 check)
 	post     *wordSet // heads that may follow a name
+	group    *wordSet // heads that also name a class of people
 	units    revSet   // organization words chained left of a head
 	suffixes revSet   // organization suffixes that admit a proper-name stem
 	places   map[rune]bool
@@ -24,6 +25,7 @@ type lexicon struct {
 	adverbs                    revSet
 	adverbsFw                  *wordSet
 	listTail                   *wordSet // 等, 同志, 一行: the end of a list of people
+	peopleTail                 *wordSet // 等同志, 等人: a list that must be of people
 
 	notNames *wordSet
 
@@ -31,6 +33,7 @@ type lexicon struct {
 	compounds *wordSet      // two-character surnames (欧阳, 司马)
 	common    map[rune]bool // the most frequent surnames
 	given     map[rune]bool // characters common in given names
+	translit  map[rune]bool // characters of transliterated names
 	notGiven  map[rune]bool // characters that never end a name
 }
 
@@ -81,9 +84,10 @@ func buildLexicon() (*lexicon, error) {
 		}
 	}
 	l := &lexicon{
-		heads:    newRevSet(titles["head"]),
-		headsFw:  newWordSet(titles["head"]),
+		heads:    newRevSet(titles["head"], titles["group"]),
+		headsFw:  newWordSet(titles["head"], titles["group"]),
 		post:     newWordSet(titles["post"]),
+		group:    newWordSet(titles["group"]),
 		units:    newRevSet(orgs["unit"]),
 		suffixes: newRevSet(orgs["suffix"]),
 		places:   map[rune]bool{},
@@ -94,18 +98,20 @@ func buildLexicon() (*lexicon, error) {
 		byline:   newWordSet(cues["byline"]),
 		editor:   newWordSet(cues["editor"]),
 		// Every role verb also ends a name: 阮金泉|主持.
-		follow:    newWordSet(cues["follow"], cues["say"], cues["chair"], cues["attend"], titles["post"]),
-		left:      newRevSet(cues["left"]),
-		stop:      newRevSet(cues["stop"]),
-		adverbs:   newRevSet(adverbs),
-		adverbsFw: newWordSet(adverbs),
-		listTail:  newWordSet([]string{"等", "等人", "同志", "等同志", "一行", "们"}),
-		notNames:  newWordSet(notNames),
-		surnames:  map[rune]bool{},
-		compounds: newWordSet(),
-		common:    map[rune]bool{},
-		given:     map[rune]bool{},
-		notGiven:  map[rune]bool{},
+		follow:     newWordSet(cues["follow"], cues["say"], cues["chair"], cues["attend"], titles["post"]),
+		left:       newRevSet(cues["left"]),
+		stop:       newRevSet(cues["stop"]),
+		adverbs:    newRevSet(adverbs),
+		adverbsFw:  newWordSet(adverbs),
+		peopleTail: newWordSet([]string{"等同志", "同志", "等人", "一行"}),
+		listTail:   newWordSet([]string{"等", "等人", "同志", "等同志", "一行", "们"}),
+		notNames:   newWordSet(notNames),
+		surnames:   map[rune]bool{},
+		compounds:  newWordSet(),
+		common:     map[rune]bool{},
+		given:      map[rune]bool{},
+		translit:   map[rune]bool{},
+		notGiven:   map[rune]bool{},
 	}
 	for _, r := range "省市县区州镇乡村旗盟国" {
 		l.places[r] = true
@@ -117,6 +123,11 @@ func buildLexicon() (*lexicon, error) {
 			l.surnames[r] = true
 		case 2:
 			l.compounds.add(s)
+		}
+	}
+	for _, w := range titles["translit"] {
+		for _, r := range w {
+			l.translit[r] = true
 		}
 	}
 	for _, r := range common {
