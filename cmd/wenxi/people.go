@@ -1,19 +1,72 @@
 package main
 
 import (
+	"os"
+	"strings"
+
 	"github.com/urfave/cli/v2"
 
-	"github.com/wenxi-nlp/wenxi/analyzer"
+	"github.com/wenxi-nlp/wenxi"
 	"github.com/wenxi-nlp/wenxi/render"
 )
 
-// peopleCommand is a placeholder until its owner lands the real command.
+// peopleCommand: every person an article names, with mentions, titles,
+// roles and offsets.
 func peopleCommand() *cli.Command {
 	return docSpec{
-		Name:     "people",
-		Usage:    "list the people an article names, with titles, roles and mentions (not implemented yet)",
+		Name:  "people",
+		Usage: "list the people an article names, with titles, roles and mentions",
+		Description: `Finds people by the statistical name recognizer and by the cues of news and
+   meeting reports: titles before names (市委书记何雄), 、-lists under a heading
+   (市领导徐兰峰、郑大文), say-verbs (何雄指出), chair and attend verbs (主持,
+   出席), bylines (记者 王振巍) and editor lines (责任编辑:李俊). Roles are
+   author, editor, speaker, chair, attendee or mentioned.
+
+Examples:
+   wenxi people testdata/puyang-2015-11-02.txt
+   wenxi people --format csv news/ > people.csv
+   wenxi people --dict names.dict --not-names 高度,广大 article.txt
+   wenxi people --not-names blocked.txt --format jsonl --lines corpus.txt`,
 		Stages:   []string{"people"},
-		Sections: []string{"people"},
-		View:     func(doc *analyzer.Document) []render.Table { return nil },
+		Sections: []string{render.SecPeople},
+		View:     render.PeopleView,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "not-names", Usage: "never report these as names: a FILE (one a line) or a comma-separated list"},
+			&cli.BoolFlag{Name: "no-model", Usage: "cues only: do not run the statistical name recognizer"},
+		},
+		Configure: configurePeople,
 	}.command()
+}
+
+// configurePeople passes user dictionary entries tagged nr as names and the
+// --not-names list as blocked names.
+func configurePeople(c *cli.Context, o *wenxi.Options) error {
+	o.People.NoModel = c.Bool("no-model")
+	for _, w := range o.UserWords {
+		if w.Pos == "nr" {
+			o.People.Names = append(o.People.Names, w.Text)
+		}
+	}
+	v := c.String("not-names")
+	if v == "" {
+		return nil
+	}
+	if st, err := os.Stat(v); err == nil && !st.IsDir() {
+		b, err := os.ReadFile(v)
+		if err != nil {
+			return usagef("--not-names: %v", err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+				o.People.NotNames = append(o.People.NotNames, w)
+			}
+		}
+		return nil
+	}
+	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
+		if w = strings.TrimSpace(w); w != "" {
+			o.People.NotNames = append(o.People.NotNames, w)
+		}
+	}
+	return nil
 }
