@@ -19,15 +19,21 @@ type fastCutter struct {
 	d *segdict.Dict
 }
 
-// span is a word as a half-open range of rune offsets.
-type span struct{ s, e int32 }
+// span is a word as a half-open range of rune offsets, with its dictionary
+// node when the route found it in the dictionary (0 when unknown).
+type span struct {
+	s, e int32
+	node segdict.Node
+}
 
 // scratch holds the per-call buffers; pooled so concurrent calls are safe
 // and steady-state calls allocate nothing.
 type scratch struct {
 	low    []rune
+	code   []uint16
 	score  []float64
 	next   []int32
+	node   []segdict.Node
 	vtb    [][4]float64
 	back   [][4]uint8
 	states []uint8
@@ -101,15 +107,18 @@ func (f *fastCutter) cut(sc *scratch, text []rune) {
 	}
 	if cap(sc.low) < n {
 		sc.low = make([]rune, n, n+n/2)
+		sc.code = make([]uint16, n, n+n/2)
 		sc.score = make([]float64, n+1, n+n/2+1)
 		sc.next = make([]int32, n+1, n+n/2+1)
+		sc.node = make([]segdict.Node, n+1, n+n/2+1)
 	}
-	low := sc.low[:n]
+	low, code := sc.low[:n], sc.code[:n]
 	for i, r := range text {
-		low[i] = lower(r)
+		r = lower(r)
+		low[i], code[i] = r, f.d.Code(r)
 	}
-	score, next := sc.score[:n+1], sc.next[:n+1]
-	f.routes(low, score, next)
+	score, next, node := sc.score[:n+1], sc.next[:n+1], sc.node[:n+1]
+	f.routes(code, score, next, node)
 
 	// Walk the route; runs of single-character steps are buffered and
 	// handed to the HMM, as gse's cutDAG does.
@@ -127,7 +136,7 @@ func (f *fastCutter) cut(sc *scratch, text []rune) {
 			f.flush(sc, low, bufStart, x)
 			bufStart = -1
 		}
-		sc.spans = append(sc.spans, span{int32(x), int32(y)})
+		sc.spans = append(sc.spans, span{int32(x), int32(y), node[x]})
 		x = y
 	}
 	if bufStart >= 0 {
@@ -135,32 +144,38 @@ func (f *fastCutter) cut(sc *scratch, text []rune) {
 	}
 }
 
-// routes fills next[i] with the last index of the best word starting at i
-// and score[i] with the best log probability of low[i:], exactly as gse's
-// calc: candidates in increasing end order, a later one replacing an equal
-// score, log(freq)-log(total) for words, -log(total) for a character gse
-// does not know, and log(0) = -Inf for one that is only a prefix of words.
-func (f *fastCutter) routes(low []rune, score []float64, next []int32) {
+// routes fills next[i] with the last index of the best word starting at i,
+// node[i] with that word's dictionary node (0 if none) and score[i] with the
+// best log probability of the text from i, exactly as gse's calc:
+// candidates in increasing end order, a later one replacing an equal score,
+// log(freq)-log(total) for words, -log(total) for a character gse does not
+// know, and log(0) = -Inf for one that is only a prefix of words. code holds
+// the dictionary codes of the lower-cased characters.
+func (f *fastCutter) routes(code []uint16, score []float64, next []int32, node []segdict.Node) {
 	d := f.d
-	n := len(low)
+	n := len(code)
 	score[n] = 0
 	logT := d.LogTotal()
 	for idx := n - 1; idx >= 0; idx-- {
-		best, bestEnd := 0.0, int32(-1)
-		node, ok := d.Child(segdict.Root, low[idx])
+		best, bestEnd, bestNode := 0.0, int32(-1), segdict.Node(0)
+		c := code[idx]
+		nd, ok := segdict.Node(0), false
+		if c != 0 {
+			nd, ok = d.ChildCode(segdict.Root, c)
+		}
 		known := ok
 		for i := idx; ok; {
-			if d.Word(node) {
-				v := d.LogProb(node) + score[i+1]
+			if d.Word(nd) {
+				v := d.LogProb(nd) + score[i+1]
 				if bestEnd < 0 || best <= v {
-					best, bestEnd = v, int32(i)
+					best, bestEnd, bestNode = v, int32(i), nd
 				}
 			}
 			i++
-			if i >= n {
+			if i >= n || code[i] == 0 {
 				break
 			}
-			node, ok = d.Child(node, low[i])
+			nd, ok = d.ChildCode(nd, code[i])
 		}
 		if bestEnd < 0 {
 			// gse's DAG falls back to the single character.
@@ -170,7 +185,7 @@ func (f *fastCutter) routes(low []rune, score []float64, next []int32) {
 			}
 			best, bestEnd = lp+score[idx+1], int32(idx)
 		}
-		score[idx], next[idx] = best, bestEnd
+		score[idx], next[idx], node[idx] = best, bestEnd, bestNode
 	}
 }
 
@@ -178,13 +193,14 @@ func (f *fastCutter) routes(low []rune, score []float64, next []int32) {
 // gse's cutDAG/hmm: one character stays as it is; a run that is itself a
 // dictionary word is split into characters; anything else goes to the HMM.
 func (f *fastCutter) flush(sc *scratch, low []rune, a, b int) {
+	node := sc.node[:len(low)]
 	if b-a == 1 {
-		sc.spans = append(sc.spans, span{int32(a), int32(b)})
+		sc.spans = append(sc.spans, span{int32(a), int32(b), node[a]})
 		return
 	}
 	if _, ok := f.d.LookupRunes(low[a:b]); ok {
 		for i := a; i < b; i++ {
-			sc.spans = append(sc.spans, span{int32(i), int32(i + 1)})
+			sc.spans = append(sc.spans, span{int32(i), int32(i + 1), node[i]})
 		}
 		return
 	}
@@ -227,14 +243,14 @@ func (f *fastCutter) hmmCut(sc *scratch, low []rune, a, b int) {
 					e++
 				}
 			}
-			sc.spans = append(sc.spans, span{int32(p), int32(e)})
+			sc.spans = append(sc.spans, span{s: int32(p), e: int32(e)})
 			p = e
 		default:
 			e := p + 1
 			for e < b && !isHan(low[e]) && !isASCIIAlnum(low[e]) {
 				e++
 			}
-			sc.spans = append(sc.spans, span{int32(p), int32(e)})
+			sc.spans = append(sc.spans, span{s: int32(p), e: int32(e)})
 			p = e
 		}
 	}
@@ -311,14 +327,14 @@ func (f *fastCutter) viterbi(sc *scratch, low []rune, a, b int) {
 		case stB:
 			begin = t
 		case stE:
-			sc.spans = append(sc.spans, span{int32(a + begin), int32(a + t + 1)})
+			sc.spans = append(sc.spans, span{s: int32(a + begin), e: int32(a + t + 1)})
 			nextPos = t + 1
 		case stS:
-			sc.spans = append(sc.spans, span{int32(a + t), int32(a + t + 1)})
+			sc.spans = append(sc.spans, span{s: int32(a + t), e: int32(a + t + 1)})
 			nextPos = t + 1
 		}
 	}
 	if nextPos < n {
-		sc.spans = append(sc.spans, span{int32(a + nextPos), int32(b)})
+		sc.spans = append(sc.spans, span{s: int32(a + nextPos), e: int32(b)})
 	}
 }

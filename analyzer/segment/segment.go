@@ -198,43 +198,85 @@ func (s *Segmenter) segmentPlain(out []analyzer.Token, r []rune, start, end int)
 
 // spans cuts r[start:end] with the compiled dictionary. The words are
 // offsets, so there is nothing to align; like align, white space inside a
-// word splits it and is dropped.
+// word splits it and is dropped. Token texts are substrings of one string
+// per line (one allocation instead of one per token).
 func (s *Segmenter) spans(out []analyzer.Token, r []rune, start, end int) []analyzer.Token {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.spans = sc.spans[:0]
-	s.fast.cut(sc, r[start:end])
+	line := r[start:end]
+	s.fast.cut(sc, line)
+	str := string(line)
+	low := sc.low[:len(line)]
+	cur, bcur := 0, 0 // a rune offset in line and its byte offset in str
+	adv := func(to int) {
+		for ; cur < to; cur++ {
+			bcur += runeLen(line[cur])
+		}
+	}
 	for _, sp := range sc.spans {
-		a, b := start+int(sp.s), start+int(sp.e)
+		a, b := int(sp.s), int(sp.e)
+		whole := true
 		for a < b {
-			for a < b && unicode.IsSpace(r[a]) {
+			for a < b && unicode.IsSpace(line[a]) {
 				a++
+				whole = false
 			}
 			e := a
-			for e < b && !unicode.IsSpace(r[e]) {
+			for e < b && !unicode.IsSpace(line[e]) {
 				e++
 			}
-			if a < e {
-				out = append(out, s.fastToken(r, a, e))
+			if e < b {
+				whole = false
 			}
+			if a == e {
+				break
+			}
+			adv(a)
+			ba := bcur
+			adv(e)
+			text := str[ba:bcur]
+			// The route's node is the lower-cased word; the wrapper always
+			// looked POS up with the original case, so reuse the node only
+			// when the case did not change.
+			// Node 0 means the route did not look the word up (HMM output).
+			node, known := sp.node, sp.node != 0
+			if !known || !whole || !sameRunes(line[a:e], low[a:e]) {
+				node, known = s.fast.d.LookupRunes(line[a:e])
+			}
+			pos := ""
+			if known {
+				pos = s.fast.d.Pos(node)
+			}
+			if pos == "" {
+				pos = GuessPos(text)
+			}
+			out = append(out, analyzer.Token{Text: text, Pos: pos, Start: start + a, End: start + e})
 			a = e
 		}
 	}
 	return out
 }
 
-// fastToken builds the token r[a:e] with the dictionary's POS (looked up
-// with the original letter case, as the gse wrapper did) or a guessed one.
-func (s *Segmenter) fastToken(r []rune, a, e int) analyzer.Token {
-	text := string(r[a:e])
-	pos := ""
-	if n, ok := s.fast.d.LookupRunes(r[a:e]); ok {
-		pos = s.fast.d.Pos(n)
+// runeLen is the length of r in UTF-8 as string([]rune) writes it (invalid
+// code points become U+FFFD).
+func runeLen(r rune) int {
+	if r < utf8.RuneSelf {
+		return 1
 	}
-	if pos == "" {
-		pos = GuessPos(text)
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
 	}
-	return analyzer.Token{Text: text, Pos: pos, Start: a, End: e}
+	return 3
+}
+
+func sameRunes(a, b []rune) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // align maps the back end's words onto r[start:end]. The back end may lower

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"unsafe"
 )
 
 //go:embed segdict.bin
@@ -27,15 +28,15 @@ type Dict struct {
 	nodes      int
 	rootKids   int
 	logT       float64
-	logp       string // float64 per distinct frequency
-	emit       string // 4 float64 (B, E, M, S) per HMM character
-	firstChild string // uint32 per node + 1
-	astral     string // (rune uint32, code uint32) pairs, sorted
-	codes      string // uint16 per node: the character code on the edge into it
-	val        string // uint16 per node: 0, or 1 + index into logp
-	bmpCode    string // uint16 per BMP code point: 0, or its character code
-	hmmIdx     string // uint16 per BMP code point: 0, or 1 + row in emit
-	pos        string // uint8 per node: index into posTags
+	logp       []float64    // per distinct frequency
+	emit       [][4]float64 // B, E, M, S per HMM character
+	firstChild []uint32     // per node + 1
+	astral     []uint32     // (rune, code) pairs, sorted
+	codes      []uint16     // per node: the character code on the edge into it
+	val        []uint16     // per node: 0, or 1 + index into logp
+	bmpCode    []uint16     // per BMP code point: 0, or its character code
+	hmmIdx     []uint16     // per BMP code point: 0, or 1 + row in emit
+	pos        string       // per node: index into posTags
 	posTags    []string
 }
 
@@ -45,14 +46,25 @@ var (
 	loadOnce sync.Once
 )
 
-// Load returns the embedded dictionary. Only the header and the list of POS
-// tags are decoded; everything else is sliced from the embedded string.
+// Load returns the embedded dictionary, shared by the whole process.
 func Load() (*Dict, error) {
 	loadOnce.Do(func() { loadErr = loaded.init(blob) })
 	if loadErr != nil {
 		return nil, loadErr
 	}
 	return &loaded, nil
+}
+
+// New returns a fresh view of the embedded dictionary. Only the header and
+// the list of POS tags are decoded; everything else is sliced from the
+// embedded string, so this costs microseconds (benchmarks use it to time a
+// cold start; programs should call Load).
+func New() (*Dict, error) {
+	d := new(Dict)
+	if err := d.init(blob); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 func (d *Dict) init(b string) error {
@@ -75,25 +87,37 @@ func (d *Dict) init(b string) error {
 		off += n
 		return s, nil
 	}
-	var err error
+	var (
+		err                                   error
+		logp, emit, first, astral, codes, val string
+		bmp, hmm                              string
+	)
 	for _, f := range []struct {
 		dst *string
 		n   int
 	}{
-		{&d.logp, 8 * nLogp},
-		{&d.emit, 32 * nEmit},
-		{&d.firstChild, 4 * (d.nodes + 1)},
-		{&d.astral, 8 * nAstral},
-		{&d.codes, 2 * d.nodes},
-		{&d.val, 2 * d.nodes},
-		{&d.bmpCode, 2 * 0x10000},
-		{&d.hmmIdx, 2 * 0x10000},
+		{&logp, 8 * nLogp},
+		{&emit, 32 * nEmit},
+		{&first, 4 * (d.nodes + 1)},
+		{&astral, 8 * nAstral},
+		{&codes, 2 * d.nodes},
+		{&val, 2 * d.nodes},
+		{&bmp, 2 * 0x10000},
+		{&hmm, 2 * 0x10000},
 		{&d.pos, d.nodes},
 	} {
 		if *f.dst, err = take(f.n); err != nil {
 			return err
 		}
 	}
+	d.logp = view[float64](logp)
+	d.emit = view[[4]float64](emit)
+	d.firstChild = view[uint32](first)
+	d.astral = view[uint32](astral)
+	d.codes = view[uint16](codes)
+	d.val = view[uint16](val)
+	d.bmpCode = view[uint16](bmp)
+	d.hmmIdx = view[uint16](hmm)
 	d.posTags = make([]string, 0, nPos)
 	for range nPos {
 		if off >= len(b) {
@@ -113,7 +137,51 @@ func (d *Dict) init(b string) error {
 	return nil
 }
 
-func le16(b string, i int) uint16 { return uint16(b[i]) | uint16(b[i+1])<<8 }
+// view returns the bytes of s as a []T without copying when s is suitably
+// aligned (the generator orders the arrays so that every one is aligned if
+// the blob is) and the machine is little-endian, which is what the blob
+// stores; otherwise it decodes a copy. The result must never be written:
+// it may point into read-only memory.
+func view[T float64 | [4]float64 | uint32 | uint16](s string) []T {
+	var zero T
+	size := int(unsafe.Sizeof(zero))
+	n := len(s) / size
+	if n == 0 {
+		return nil
+	}
+	p := unsafe.Pointer(unsafe.StringData(s))
+	if littleEndian && uintptr(p)%unsafe.Alignof(zero) == 0 {
+		return unsafe.Slice((*T)(p), n)
+	}
+	out := make([]T, n)
+	dst := unsafe.Slice((*byte)(unsafe.Pointer(&out[0])), n*size)
+	// Decode little-endian words into native order, element by element.
+	elem := 8
+	if size < 8 {
+		elem = size
+	}
+	for i := 0; i+elem <= len(s); i += elem {
+		var v uint64
+		for k := elem - 1; k >= 0; k-- {
+			v = v<<8 | uint64(s[i+k])
+		}
+		switch elem {
+		case 8:
+			*(*uint64)(unsafe.Pointer(&dst[i])) = v
+		case 4:
+			*(*uint32)(unsafe.Pointer(&dst[i])) = uint32(v)
+		case 2:
+			*(*uint16)(unsafe.Pointer(&dst[i])) = uint16(v)
+		}
+	}
+	return out
+}
+
+// littleEndian reports the byte order of this machine.
+var littleEndian = func() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}()
 
 func le32(b string, i int) uint32 {
 	return uint32(b[i]) | uint32(b[i+1])<<8 | uint32(b[i+2])<<16 | uint32(b[i+3])<<24
@@ -134,19 +202,19 @@ const Root Node = 0
 // contains r.
 func (d *Dict) Code(r rune) uint16 {
 	if uint32(r) < 0x10000 {
-		return le16(d.bmpCode, int(r)*2)
+		return d.bmpCode[r]
 	}
-	lo, hi := 0, len(d.astral)/8
+	lo, hi := 0, len(d.astral)/2
 	for lo < hi {
 		m := (lo + hi) / 2
-		if rune(le32(d.astral, m*8)) < r {
+		if rune(d.astral[2*m]) < r {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(d.astral)/8 && rune(le32(d.astral, lo*8)) == r {
-		return uint16(le32(d.astral, lo*8+4))
+	if lo < len(d.astral)/2 && rune(d.astral[2*lo]) == r {
+		return uint16(d.astral[2*lo+1])
 	}
 	return 0
 }
@@ -170,21 +238,22 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 		}
 		return 0, false
 	}
-	lo := int(le32(d.firstChild, int(n)*4))
-	hi := int(le32(d.firstChild, int(n)*4+4))
+	lo := int(d.firstChild[n])
+	hi := int(d.firstChild[n+1])
+	codes := d.codes[:hi]
 	// Children are sorted by code; most nodes have only a few. Narrow a
 	// long list to the part that can hold c, keeping [lo, hi) inclusive of
 	// the first code >= c.
 	for hi-lo > 8 {
 		m := (lo + hi) / 2
-		if le16(d.codes, m*2) < c {
+		if codes[m] < c {
 			lo = m + 1
 		} else {
 			hi = m + 1
 		}
 	}
 	for ; lo < hi; lo++ {
-		k := le16(d.codes, lo*2)
+		k := codes[lo]
 		if k == c {
 			return Node(lo), true
 		}
@@ -196,18 +265,24 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 }
 
 // Word reports whether the prefix n is itself a word (frequency > 0).
-func (d *Dict) Word(n Node) bool { return le16(d.val, int(n)*2) != 0 }
+func (d *Dict) Word(n Node) bool { return d.val[n] != 0 }
 
 // LogProb returns log(freq) - log(total frequency) for word n, computed at
 // build time with the same expression gse uses, so routes compare exactly.
 // Call only when Word(n).
 func (d *Dict) LogProb(n Node) float64 {
-	v := int(le16(d.val, int(n)*2)) - 1
-	return math.Float64frombits(le64(d.logp, v*8))
+	return d.logp[int(d.val[n])-1]
 }
 
 // Pos returns the part of speech of word n (possibly "").
 func (d *Dict) Pos(n Node) string { return d.posTags[d.pos[n]] }
+
+// Aligned reports whether the arrays are read in place (true on
+// little-endian machines when the blob is 8-byte aligned) rather than copied.
+func (d *Dict) Aligned() bool {
+	return littleEndian && len(d.logp) > 0 &&
+		uintptr(unsafe.Pointer(&d.logp[0])) == uintptr(unsafe.Pointer(unsafe.StringData(blob)))+40
+}
 
 // LogTotal returns log(total frequency) of the dictionary.
 func (d *Dict) LogTotal() float64 { return d.logT }
@@ -242,13 +317,12 @@ func (d *Dict) Emit(r rune) (b, e, m, s float64, ok bool) {
 	if uint32(r) >= 0x10000 {
 		return 0, 0, 0, 0, false
 	}
-	i := int(le16(d.hmmIdx, int(r)*2))
+	i := int(d.hmmIdx[r])
 	if i == 0 {
 		return 0, 0, 0, 0, false
 	}
-	o := (i - 1) * 32
-	return math.Float64frombits(le64(d.emit, o)), math.Float64frombits(le64(d.emit, o+8)),
-		math.Float64frombits(le64(d.emit, o+16)), math.Float64frombits(le64(d.emit, o+24)), true
+	row := &d.emit[i-1]
+	return row[0], row[1], row[2], row[3], true
 }
 
 // Nodes is the number of trie nodes (for tests and statistics).
