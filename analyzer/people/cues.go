@@ -176,7 +176,7 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 			withCommon++
 		}
 	}
-	if withCommon*3 < shaped*2 {
+	if withCommon*3 < shaped*2 && !heading {
 		return
 	}
 	predicate := false
@@ -218,7 +218,7 @@ func (f *finder) sayCue(p analyzer.Span) {
 			if f.nameAt(st, e, true) != e || f.nameAt(st, p.End, true) != e {
 				continue
 			}
-			if st == cs && !lx.common[r[st]] {
+			if st == cs && l == 2 && !lx.common[r[st]] {
 				continue
 			}
 			lw := lx.left.longest(r, cs, st)
@@ -346,7 +346,7 @@ func (f *finder) postCue(p analyzer.Span) {
 		cs := f.clauseStart(v, p.Start)
 		for _, l := range []int{3, 2} {
 			st := v - l
-			if st < p.Start || f.nameAt(st, p.End, true) != v {
+			if st < p.Start || f.nameAt(st, p.End, false) != v {
 				continue
 			}
 			if f.post == nil {

@@ -18,14 +18,21 @@ func run(t testing.TB, opts Options, text string) []analyzer.Person {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := analyzer.NewDocument("test", 0, text)
-	if err := (analyzer.StructureStage{}).Process(doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := newDoc(t, text)
 	if err := s.Process(doc); err != nil {
 		t.Fatal(err)
 	}
 	return doc.People
+}
+
+// newDoc builds a document with paragraphs and sentences.
+func newDoc(t testing.TB, text string) *analyzer.Document {
+	t.Helper()
+	doc := analyzer.NewDocument("test", 0, text)
+	if err := (analyzer.StructureStage{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
 
 // goldPerson is a person as the gold files state it.
