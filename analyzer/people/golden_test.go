@@ -109,3 +109,53 @@ func TestSampleGold(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSet runs every testdata/people/*.txt against its hand-annotated
+// .gold.json: no false person at all, recall of names at least the file's
+// min_recall_without_model (1 when absent), and exact mentions, titles and
+// roles for every person found.
+func TestCheckSet(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "people", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no check set: %v", err)
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			text, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(path[:len(path)-len(".txt")] + ".gold.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gold struct {
+				MinRecall float64      `json:"min_recall_without_model"`
+				People    []goldPerson `json:"people"`
+			}
+			if err := json.Unmarshal(b, &gold); err != nil {
+				t.Fatal(err)
+			}
+			if gold.MinRecall == 0 {
+				gold.MinRecall = 1
+			}
+			got := run(t, Options{NoModel: true}, string(text))
+			byName := map[string]bool{}
+			for _, p := range got {
+				byName[p.Name] = true
+			}
+			var found []goldPerson
+			for _, w := range gold.People {
+				if byName[w.Name] {
+					found = append(found, w)
+				} else {
+					t.Logf("missed %s", w.Name)
+				}
+			}
+			if r := float64(len(found)) / float64(len(gold.People)); r < gold.MinRecall {
+				t.Errorf("recall %.2f < %.2f", r, gold.MinRecall)
+			}
+			compareGold(t, got, found)
+		})
+	}
+}
