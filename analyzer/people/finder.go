@@ -45,6 +45,8 @@ type finder struct {
 	ann   map[int]*annot
 	space []spaced
 	post  map[string]int // name → times seen before a post title
+	// modelRan is set when the statistical recognizer ran on the document.
+	modelRan bool
 }
 
 func newFinder(lx *lexicon, doc *analyzer.Document) *finder {

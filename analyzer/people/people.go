@@ -92,6 +92,7 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 	}
 	if s.rec != nil {
 		s.model(f)
+		f.modelRan = true
 	}
 	doc.People = f.resolve(s.block)
 	for _, p := range doc.People {

@@ -184,8 +184,15 @@ func (f *finder) finalNames(block *wordSet) []string {
 		if block != nil && block.has(rs) {
 			continue
 		}
-		if c.src == srcModel && f.extendsCueName(name) {
-			continue
+		// With a model, the weakest cues need its agreement, and a cue name
+		// inside a model name (龚育 of 龚育之) yields to it.
+		if f.modelRan && c.src&srcModel == 0 {
+			if c.src&^(srcSay|srcForeign|srcList) == 0 && c.src&srcList == 0 {
+				continue
+			}
+			if f.insideModelName(name) {
+				continue
+			}
 		}
 		out = append(out, name)
 	}
@@ -193,16 +200,15 @@ func (f *finder) finalNames(block *wordSet) []string {
 	return out
 }
 
-// extendsCueName reports whether a model name strictly contains a name a
-// cue found: the cue's boundary wins.
-func (f *finder) extendsCueName(name string) bool {
+// insideModelName reports whether a model name strictly contains name.
+func (f *finder) insideModelName(name string) bool {
 	rs := []rune(name)
 	for other, c := range f.cands {
-		if c.src&^srcModel == 0 || other == name {
+		if c.src&srcModel == 0 || other == name {
 			continue
 		}
 		os := []rune(other)
-		if len(os) < len(rs) && containsRunes(rs, os) {
+		if len(os) > len(rs) && containsRunes(os, rs) {
 			return true
 		}
 	}
