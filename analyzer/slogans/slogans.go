@@ -1,17 +1,38 @@
-// Package slogans finds political formulas, quoted coinages, plan names and cited documents, with expansions.
+// Package slogans finds political formulas, quoted coinages, plan names and
+// cited documents, with expansions.
+//
+// Candidates come from three linear scans of the text: quoted spans (“…”,
+// ‘…’, 「…」) and 《…》 titles, the glossary (dict/slogans), and numeral
+// shapes (三X三Y, 四个X + 战略/要求…). Each candidate is then judged on
+// evidence rather than on a list of answers: units and measure words after
+// the numeral (三个月 is a count), the words around a quote (荣获“…”奖 is an
+// award, “…”号 a ship), how the phrase is written in the background corpus
+// (a phrase usually written bare is an ordinary word), the general
+// dictionary (千方百计 is an idiom), and definitions in the text itself
+// (政治性、先进性、群众性的“三性”).
 package slogans
 
-import "github.com/wenxi-nlp/wenxi/analyzer"
+import (
+	"slices"
+	"strings"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
 
 // Options configures the slogans stage.
-type Options struct{}
+type Options struct {
+	// Kinds keeps only items of these kinds (analyzer.Kind*); empty keeps all.
+	Kinds []string
+	// MinMentions drops items mentioned fewer times (0 or 1 keeps all).
+	MinMentions int
+}
 
 // Stage is the slogans pipeline stage.
 type Stage struct {
 	opts Options
 }
 
-// New builds the stage. Heavy resources load lazily on first use.
+// New builds the stage. The lexicons load lazily on first use.
 func New(o Options) (*Stage, error) { return &Stage{opts: o}, nil }
 
 // Name implements analyzer.Stage.
@@ -20,8 +41,517 @@ func (*Stage) Name() string { return "slogans" }
 // Needs implements analyzer.Needs.
 func (*Stage) Needs() []string { return []string{"structure"} }
 
-// Process implements analyzer.Stage.
+// Process implements analyzer.Stage: it fills doc.Slogans and appends a
+// protected span for every mention so the segmenter keeps it whole.
 func (s *Stage) Process(doc *analyzer.Document) error {
-	// TODO: not implemented yet.
+	l, err := loadLexicon()
+	if err != nil {
+		return err
+	}
+	items := extract(l, doc.Runes)
+	for _, it := range items {
+		if len(s.opts.Kinds) > 0 && !slices.Contains(s.opts.Kinds, it.Kind) {
+			continue
+		}
+		if it.Mentions < s.opts.MinMentions {
+			continue
+		}
+		doc.Slogans = append(doc.Slogans, it)
+		for _, sp := range it.Offsets {
+			doc.Protected = append(doc.Protected, analyzer.Protected{Span: sp, Pos: "nz"})
+		}
+	}
 	return nil
+}
+
+// Extract runs the extractor over a text without a pipeline (for tools and
+// tests). Offsets are character offsets into text.
+func Extract(text string) ([]analyzer.Slogan, error) {
+	l, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return extract(l, []rune(text)), nil
+}
+
+// candidate is an accepted item before its mentions are counted.
+type candidate struct {
+	text      string
+	kind      string
+	first     int
+	expansion []string
+	source    string
+	// spans are the 《》 occurrences of a document (documents count only those).
+	spans []analyzer.Span
+}
+
+// extract finds every item in r.
+func extract(l *lexicon, r []rune) []analyzer.Slogan {
+	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}}
+	x.scanQuotes()
+	x.scanGlossary()
+	x.scanShapes()
+	return x.finish()
+}
+
+type extractor struct {
+	l     *lexicon
+	r     []rune
+	found map[string]*candidate
+	docs  map[string]*candidate
+	// quotedAt marks texts seen inside quotes (evidence for bare mentions).
+	order int
+}
+
+// accept records an item the first time it is found.
+func (x *extractor) accept(text, kind string, at int) *candidate {
+	if c, ok := x.found[text]; ok {
+		if at < c.first {
+			c.first = at
+		}
+		return c
+	}
+	c := &candidate{text: text, kind: kind, first: at}
+	if e, ok := x.l.glossary[text]; ok {
+		c.kind = e.Kind
+	}
+	x.found[text] = c
+	return c
+}
+
+// Quote pairs the scanner understands.
+var closers = map[rune]rune{'“': '”', '‘': '’', '「': '」', '『': '』', '《': '》'}
+
+const (
+	maxQuoted = 60  // longest quoted phrase considered, in characters
+	maxTitle  = 100 // longest 《》 title
+)
+
+// scanQuotes judges every quoted span and 《》 title.
+func (x *extractor) scanQuotes() {
+	r := x.r
+	for i := 0; i < len(r); i++ {
+		closer, ok := closers[r[i]]
+		if !ok {
+			continue
+		}
+		limit := maxQuoted
+		if r[i] == '《' {
+			limit = maxTitle
+		}
+		j := -1
+		for k := i + 1; k < len(r) && k <= i+limit+1; k++ {
+			if r[k] == closer {
+				j = k
+				break
+			}
+			if r[k] == '\n' || r[k] == r[i] {
+				break
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		if r[i] == '《' {
+			x.judgeTitle(i+1, j)
+			continue
+		}
+		x.judgeQuote(i+1, j)
+	}
+}
+
+// judgeTitle accepts 《…》 as a document unless it names a work of art, a
+// newspaper or a journal.
+func (x *extractor) judgeTitle(start, end int) {
+	r, l := x.r, x.l
+	text := strings.TrimSpace(string(r[start:end]))
+	if text == "" {
+		return
+	}
+	if l.workBefore.suffix(r, max(lineStart(r, start-1), start-1-6), start-1) {
+		return
+	}
+	trimmed := []rune(strings.TrimRight(text, "（）()草案试行修订"))
+	isDoc := l.docSuffix.suffix(r, start, end) || l.docSuffix.suffix(trimmed, 0, len(trimmed)) ||
+		strings.HasSuffix(text, "）") || strings.HasSuffix(text, ")")
+	if !isDoc && len([]rune(text)) < 6 {
+		return
+	}
+	c, ok := x.docs[text]
+	if !ok {
+		c = &candidate{text: text, kind: analyzer.KindDocument, first: start}
+		x.docs[text] = c
+	}
+	c.spans = append(c.spans, analyzer.Span{Start: start, End: end})
+}
+
+// judgeQuote decides whether the quoted span r[start:end] is a slogan.
+func (x *extractor) judgeQuote(start, end int) {
+	r, l := x.r, x.l
+	for start < end && isSpace(r[start]) {
+		start++
+	}
+	for end > start && isSpace(r[end-1]) {
+		end--
+	}
+	n := end - start
+	if n == 0 {
+		return
+	}
+	text := string(r[start:end])
+	if e, ok := l.glossary[text]; ok {
+		x.accept(text, e.Kind, start)
+		return
+	}
+	if isPlan(r[start:end]) {
+		x.accept(text, analyzer.KindPlan, start)
+		return
+	}
+	if n < 2 || n > maxQuoted {
+		return
+	}
+	if strings.ContainsAny(text, "。？?\n“”《》") {
+		return // a quoted sentence or a nested quotation, not a formula
+	}
+	open := start - 1
+	for open > 0 && isSpace(r[open-1]) {
+		open--
+	}
+	ls := lineStart(r, open)
+	// Reported speech: 他说：“…，…”.
+	if open > 0 && (r[open-1] == '：' || r[open-1] == ':') && (strings.ContainsAny(text, "，,") || n > 15) {
+		return
+	}
+	closeAt := end + 1 // first character after the closing quote
+	if x.isName(start, end, open, closeAt, ls) {
+		return
+	}
+	if allNumerals(r[start:end]) || isDateLabel(text) {
+		return // 五一, 双十一, 7·20: date labels
+	}
+	if isDigitFormula(text) {
+		x.accept(text, analyzer.KindNumbered, start)
+		return
+	}
+	if x.numberedShape(r[start:end]) {
+		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(start-1, end+1, text) == nil {
+			return // an idiom or ordinary word (一刀切, 一揽子, 两院)
+		}
+		c := x.accept(text, analyzer.KindNumbered, start)
+		if c.expansion == nil {
+			c.expansion = x.definition(start-1, end+1, text)
+		}
+		return
+	}
+	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
+	if !structured {
+		if u, ok := l.background[text]; ok {
+			if u.Dict >= 5 {
+				return // a general word used as a metaphor or for emphasis (“牛鼻子”)
+			}
+			if u.Total >= 8 && u.Quoted*4 < u.Total {
+				return // usually written bare: an ordinary word
+			}
+		}
+		if closeAt < len(r) && r[closeAt] == '的' {
+			return // a quoted modifier: “当家吃饭”的产业
+		}
+		if open > 0 && r[open-1] == '的' && (closeAt >= len(r) || isClauseEnd(r[closeAt])) {
+			return // a figurative noun: 令人向往的“诗与远方”。
+		}
+	}
+	x.accept(text, analyzer.KindQuoted, start)
+}
+
+// isName reports the quoted span as an award, honour, nickname, title of a
+// work, or name of a vessel, product, institution or event.
+func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
+	r, l := x.r, x.l
+	le := lineEnd(r, closeAt)
+	// 荣获联合国“土地生命奖”, 被誉为“塞上江南”: look back up to 6 characters
+	// within the clause.
+	from := open
+	for k := open - 1; k >= ls && k >= open-6; k-- {
+		if isClauseEnd(r[k]) {
+			break
+		}
+		from = k
+	}
+	if l.awardBefore.within(r, from, open) {
+		return true
+	}
+	if l.artBefore.suffix(r, max(ls, open-4), open) {
+		return true
+	}
+	if closeAt < le {
+		if l.awardAfter.prefix(r, closeAt, le) || l.dateAfter.prefix(r, closeAt, le) && hasNumeral(r[start:end]) {
+			return true
+		}
+		if l.nameAfter.prefix(r, closeAt, le) && !x.numberedShape(r[start:end]) {
+			return true
+		}
+	}
+	if l.nameSuffix.suffix(r, start+1, end) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') {
+		return true
+	}
+	return false
+}
+
+// numberedShape reports a numeral-led formula: a leading numeral not
+// followed by a unit or measure word (三个月, 一刻钟 are counts).
+func (x *extractor) numberedShape(t []rune) bool {
+	if len(t) < 2 || !isNumeral(t[0]) {
+		return false
+	}
+	k := 0
+	for k < len(t) && isNumeral(t[k]) {
+		k++
+	}
+	if k == len(t) {
+		return false
+	}
+	if t[k] == '个' {
+		return k+1 < len(t) && !x.l.unitsGe.prefix(t, k+1, len(t))
+	}
+	return !x.l.units.prefix(t, k, len(t))
+}
+
+// scanGlossary finds numbered glossary formulas anywhere, quoted or bare.
+// Quoted-kind glossary entries (放管服, 走出去) need their quotes: bare, they
+// are ordinary verb phrases too often.
+func (x *extractor) scanGlossary() {
+	r, l := x.r, x.l
+	for i := 0; i < len(r); i++ {
+		n := l.glossTrie.longest(r, i, min(len(r), i+l.glossTrie.maxLen))
+		if n == 0 {
+			continue
+		}
+		text := string(r[i : i+n])
+		e := l.glossary[text]
+		if e.Kind != analyzer.KindNumbered || !x.bareOK(i, i+n) {
+			continue
+		}
+		x.accept(text, e.Kind, i)
+		i += n - 1
+	}
+}
+
+// bareOK checks the edges of a bare numeral formula at r[s:e]: not part of a
+// longer number or an ordinal (第三农场, 二十三农), not the start of a count
+// (三公里).
+func (x *extractor) bareOK(s, e int) bool {
+	r := x.r
+	if s > 0 && (isNumeral(r[s-1]) || r[s-1] == '第' || isDigit(r[s-1])) {
+		return false
+	}
+	if !isNumeral(r[s]) {
+		return true
+	}
+	k := s
+	for k < e && isNumeral(r[k]) {
+		k++
+	}
+	end := min(len(r), k+4)
+	if k < len(r) && r[k] == '个' {
+		return !x.l.unitsGe.prefix(r, k+1, end)
+	}
+	// The glossary term itself may not start with a unit (三公 vs 三公里):
+	// only a unit that runs past the term's end makes a count.
+	if u := x.l.units.longest(r, k, end); u > 0 && k+u > e {
+		return false
+	}
+	return true
+}
+
+// scanShapes finds bare numeral formulas that no glossary lists: paired
+// forms (四水四定, 一主两副) and N个X before a head word (战略, 要求 …), each
+// with evidence from the text or the background corpus.
+func (x *extractor) scanShapes() {
+	r, l := x.r, x.l
+	for i := 0; i < len(r); i++ {
+		if !isNumeral(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+			continue
+		}
+		if e := x.pairedForm(i); e > 0 {
+			text := string(r[i:e])
+			if _, idiom := l.numWords[text]; !idiom && x.bareEvidence(i, e, text) {
+				x.accept(text, analyzer.KindNumbered, i)
+				i = e - 1
+				continue
+			}
+		}
+		if e := x.countedFormula(i); e > 0 {
+			x.accept(string(r[i:e]), analyzer.KindNumbered, i)
+			i = e - 1
+		}
+	}
+}
+
+// pairedForm returns the end of a paired numeral form starting at i
+// (N X N Y [N Z …], X one or two non-numeral characters), or 0.
+func (x *extractor) pairedForm(i int) int {
+	r := x.r
+	pos, pairs := i, 0
+	for pos < len(r) && isNumeral(r[pos]) && pairs < 4 {
+		if pos+1 < len(r) && isNumeral(r[pos+1]) {
+			break // a multi-digit number
+		}
+		if x.l.units.prefix(r, pos+1, min(len(r), pos+4)) || pos+1 < len(r) && r[pos+1] == '个' {
+			break
+		}
+		next := 0
+		for w := 1; w <= 2 && pos+1+w <= len(r); w++ {
+			if !isHan(r[pos+w]) || isNumeral(r[pos+w]) {
+				break
+			}
+			next = w
+			if pos+1+w < len(r) && isNumeral(r[pos+1+w]) {
+				break
+			}
+		}
+		if next == 0 {
+			break
+		}
+		pos += 1 + next
+		pairs++
+	}
+	if pairs < 2 || pos-i > 10 {
+		return 0
+	}
+	return pos
+}
+
+// bareEvidence asks for a reason to believe a bare numeral shape is a
+// formula: the background corpus quotes it, the text defines it, a head
+// word follows, or the text repeats it.
+func (x *extractor) bareEvidence(s, e int, text string) bool {
+	if u, ok := x.l.background[text]; ok && u.Quoted >= 2 && u.Quoted*2 >= u.Total {
+		return true
+	}
+	if x.l.heads.prefix(x.r, e, min(len(x.r), e+4)) {
+		return true
+	}
+	return strings.Count(string(x.r), text) >= 2 && len([]rune(text)) >= 4
+}
+
+// countedFormula returns the end of N[个大项条种]X (X two to four
+// characters) when the background corpus quotes it, a head word follows, or
+// the text defines it; 0 otherwise.
+func (x *extractor) countedFormula(i int) int {
+	r, l := x.r, x.l
+	k := i + 1
+	classifier := k < len(r) && strings.ContainsRune("个大项条种", r[k])
+	if classifier {
+		k++
+	}
+	if k >= len(r) || !isHan(r[k]) || isNumeral(r[k]) {
+		return 0
+	}
+	if classifier && r[i+1] == '个' && l.unitsGe.prefix(r, k, min(len(r), k+3)) || !classifier && l.units.prefix(r, k, min(len(r), k+3)) {
+		return 0
+	}
+	if l.counted.prefix(r, k, min(len(r), k+3)) {
+		return 0
+	}
+	for w := 4; w >= 1; w-- {
+		e := k + w
+		if e > len(r) || !allHan(r[k:e]) {
+			continue
+		}
+		text := string(r[i:e])
+		if _, ok := l.numWords[text]; ok {
+			continue
+		}
+		if u, ok := l.background[text]; ok && u.Quoted >= 2 && u.Quoted*2 >= u.Total && w >= 1 {
+			return e
+		}
+		if classifier && w >= 2 && l.heads.prefix(r, e, min(len(r), e+4)) {
+			return e
+		}
+		if w <= 2 {
+			if def := x.definition(i, e, text); def != nil && sharesTail(def, r[e-1]) {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
+// sharesTail reports whether every item ends with the formula's last
+// character (政治性、先进性、群众性 → 三性).
+func sharesTail(items []string, last rune) bool {
+	for _, it := range items {
+		rs := []rune(it)
+		if len(rs) == 0 || rs[len(rs)-1] != last {
+			return false
+		}
+	}
+	return true
+}
+
+// finish counts mentions of every accepted item, attaches expansions and
+// contexts, and returns the items in order of first mention.
+func (x *extractor) finish() []analyzer.Slogan {
+	r := x.r
+	t := newTrie()
+	for text := range x.found {
+		t.add(text)
+	}
+	spans := map[string][]analyzer.Span{}
+	if len(x.found) > 0 {
+		for i := 0; i < len(r); i++ {
+			n := t.longest(r, i, min(len(r), i+t.maxLen))
+			if n == 0 {
+				continue
+			}
+			text := string(r[i : i+n])
+			spans[text] = append(spans[text], analyzer.Span{Start: i, End: i + n})
+			i += n - 1
+		}
+	}
+	var out []analyzer.Slogan
+	for _, text := range sortedTexts(x.found) {
+		c := x.found[text]
+		sp := spans[text]
+		if len(sp) == 0 {
+			continue // only ever inside a longer item
+		}
+		s := analyzer.Slogan{Text: text, Kind: c.kind, Mentions: len(sp), Offsets: sp}
+		if c.kind == analyzer.KindNumbered && c.expansion == nil {
+			for _, m := range sp {
+				if def := x.definition(m.Start, m.End, text); def != nil {
+					c.expansion = def
+					break
+				}
+			}
+		}
+		if c.expansion != nil {
+			s.Expansion, s.ExpansionSource = c.expansion, "text"
+		} else if e, ok := x.l.glossary[text]; ok && e.Expansion != nil {
+			s.Expansion, s.ExpansionSource = e.Expansion, "glossary"
+		}
+		s.Context = context(r, sp[0])
+		out = append(out, s)
+	}
+	for _, text := range sortedTexts(x.docs) {
+		c := x.docs[text]
+		out = append(out, analyzer.Slogan{Text: text, Kind: analyzer.KindDocument, Mentions: len(c.spans),
+			Offsets: c.spans, Context: context(r, c.spans[0])})
+	}
+	slices.SortStableFunc(out, func(a, b analyzer.Slogan) int { return a.Offsets[0].Start - b.Offsets[0].Start })
+	return out
+}
+
+// context is the clause stretch around a mention, at most 12 characters on
+// either side, within its line.
+func context(r []rune, sp analyzer.Span) string {
+	from, to := sp.Start, sp.End
+	ls, le := lineStart(r, sp.Start), lineEnd(r, sp.End)
+	for k := 0; k < 12 && from > ls; k++ {
+		from--
+	}
+	for k := 0; k < 12 && to < le; k++ {
+		to++
+	}
+	return strings.TrimSpace(string(r[from:to]))
 }

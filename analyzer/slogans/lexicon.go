@@ -1,0 +1,179 @@
+package slogans
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+
+	dict "github.com/wenxi-nlp/wenxi/dict/slogans"
+)
+
+// lexicon is everything the stage reads from dict/slogans, loaded once.
+type lexicon struct {
+	glossary   map[string]*dict.Entry
+	glossTrie  *trie
+	background map[string]dict.Usage
+	numWords   map[string]dict.Word
+
+	units, unitsGe, counted, heads    *trie
+	awardBefore, artBefore, speech    *trie
+	awardAfter, nameAfter, dateAfter  *trie
+	nameSuffix, docSuffix, workBefore *trie
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+// loadLexicon parses the embedded lexicons on first use.
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = buildLexicon() })
+	return lex, lexErr
+}
+
+func buildLexicon() (*lexicon, error) {
+	entries, err := dict.Glossary()
+	if err != nil {
+		return nil, fmt.Errorf("loading slogan glossary: %w", err)
+	}
+	l := &lexicon{glossary: map[string]*dict.Entry{}, glossTrie: newTrie()}
+	for i := range entries {
+		e := &entries[i]
+		l.glossary[e.Term] = e
+		l.glossTrie.add(e.Term)
+	}
+	if l.background, err = dict.Background(); err != nil {
+		return nil, fmt.Errorf("loading slogan background table: %w", err)
+	}
+	if l.numWords, err = dict.NumWords(); err != nil {
+		return nil, fmt.Errorf("loading numeral words: %w", err)
+	}
+	cues, err := dict.Cues()
+	if err != nil {
+		return nil, fmt.Errorf("loading slogan cues: %w", err)
+	}
+	section := func(name string) (*trie, error) {
+		words, ok := cues[name]
+		if !ok {
+			return nil, fmt.Errorf("slogan cues: missing section [%s]", name)
+		}
+		t := newTrie()
+		for _, w := range words {
+			t.add(w)
+		}
+		return t, nil
+	}
+	for name, dst := range map[string]**trie{
+		"units": &l.units, "units_ge": &l.unitsGe, "counted": &l.counted, "heads": &l.heads,
+		"award_before": &l.awardBefore, "art_before": &l.artBefore, "speech_before": &l.speech,
+		"award_after": &l.awardAfter, "name_after": &l.nameAfter, "date_after": &l.dateAfter,
+		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
+	} {
+		if *dst, err = section(name); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// trie is a rune trie for longest-prefix matching without allocating
+// strings at every text position (the stage scans each position once).
+type trie struct {
+	next   map[rune]*trie
+	word   bool
+	maxLen int
+	// rev holds the reversed words, for suffix matching.
+	rev *trie
+}
+
+func newTrie() *trie { return &trie{next: map[rune]*trie{}} }
+
+func (t *trie) add(w string) {
+	rs := []rune(w)
+	t.insert(rs)
+	if len(rs) > t.maxLen {
+		t.maxLen = len(rs)
+	}
+	if t.rev == nil {
+		t.rev = newTrie()
+	}
+	rev := make([]rune, len(rs))
+	for i, r := range rs {
+		rev[len(rs)-1-i] = r
+	}
+	t.rev.insert(rev)
+}
+
+func (t *trie) insert(rs []rune) {
+	n := t
+	for _, r := range rs {
+		c := n.next[r]
+		if c == nil {
+			c = &trie{next: map[rune]*trie{}}
+			n.next[r] = c
+		}
+		n = c
+	}
+	n.word = true
+}
+
+// longest returns the length of the longest word starting at r[i] and not
+// running past end, or 0.
+func (t *trie) longest(r []rune, i, end int) int {
+	best := 0
+	n := t
+	for j := i; j < end; j++ {
+		n = n.next[r[j]]
+		if n == nil {
+			break
+		}
+		if n.word {
+			best = j - i + 1
+		}
+	}
+	return best
+}
+
+// prefix reports whether a word starts at r[i].
+func (t *trie) prefix(r []rune, i, end int) bool { return t.longest(r, i, end) > 0 }
+
+// suffix reports whether a word ends just before r[end] and starts at or
+// after start.
+func (t *trie) suffix(r []rune, start, end int) bool {
+	if t.rev == nil {
+		return false
+	}
+	n := t.rev
+	for j := end - 1; j >= start; j-- {
+		n = n.next[r[j]]
+		if n == nil {
+			return false
+		}
+		if n.word {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether any word occurs inside r[start:end].
+func (t *trie) within(r []rune, start, end int) bool {
+	for i := start; i < end; i++ {
+		if t.prefix(r, i, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedTexts returns the keys of m in a stable order.
+func sortedTexts[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,285 @@
+package slogans
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The character classes and small parsers the extractor uses. They are
+// written out here rather than with regexp because every call looks at a
+// handful of runes at one position of a linear scan.
+
+const numerals = "一二三四五六七八九十两双百千万零〇"
+
+func isNumeral(r rune) bool { return strings.ContainsRune(numerals, r) }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+
+func allHan(t []rune) bool {
+	for _, r := range t {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return len(t) > 0
+}
+
+func allNumerals(t []rune) bool {
+	for _, r := range t {
+		if !isNumeral(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasNumeral(t []rune) bool {
+	for _, r := range t {
+		if isNumeral(r) || isDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isClauseEnd reports punctuation that ends a clause.
+func isClauseEnd(r rune) bool { return strings.ContainsRune("，。；！？、：,.;!?:）)\n", r) }
+
+// lineStart is the offset of the first character of i's line.
+func lineStart(r []rune, i int) int {
+	if i > len(r) {
+		i = len(r)
+	}
+	for i > 0 && r[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+// lineEnd is the offset of the newline ending i's line (or len(r)).
+func lineEnd(r []rune, i int) int {
+	if i < 0 {
+		i = 0
+	}
+	for i < len(r) && r[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// isPlan reports a five-year-plan name: 十四五, 十五五, 十五, 九五.
+func isPlan(t []rune) bool {
+	switch len(t) {
+	case 2:
+		return (t[0] == '十' || strings.ContainsRune("六七八九", t[0])) && t[1] == '五'
+	case 3:
+		return t[0] == '十' && strings.ContainsRune("一二三四五六七八九", t[1]) && t[2] == '五'
+	}
+	return false
+}
+
+// isDigitFormula reports a digit formula such as 1+N, 3+X, 1+2+4+N.
+func isDigitFormula(s string) bool {
+	if s == "" || !isDigit([]rune(s)[0]) {
+		return false
+	}
+	plus := false
+	for _, r := range s {
+		switch {
+		case r == '+' || r == '＋':
+			plus = true
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)), isDigit(r):
+		default:
+			return false
+		}
+	}
+	return plus
+}
+
+// isDateLabel reports labels such as 7·20, 3.15, 12·4.
+func isDateLabel(s string) bool {
+	digits, sep := 0, 0
+	for _, r := range s {
+		switch {
+		case isDigit(r):
+			digits++
+		case r == '·' || r == '.' || r == '•' || r == '．':
+			sep++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && sep == 1
+}
+
+var digitValue = map[rune]int{'零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// numeralValue parses a leading Chinese numeral (三 → 3, 十四 → 14, 两 → 2).
+func numeralValue(t []rune) int {
+	val, cur := 0, 0
+	for _, r := range t {
+		d, digit := digitValue[r]
+		switch {
+		case digit:
+			cur = d
+		case r == '两' || r == '双':
+			cur = 2
+		case r == '〇':
+			cur = 0
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			val += cur * 10
+			cur = 0
+		case r == '百':
+			val += max(cur, 1) * 100
+			cur = 0
+		case r == '千':
+			val += max(cur, 1) * 1000
+			cur = 0
+		case r == '万':
+			val = (val + cur) * 10000
+			cur = 0
+		default:
+			return val + cur
+		}
+	}
+	return val + cur
+}
+
+// definition looks for the list a numbered formula stands for, written in
+// the text just before it (政治性、先进性、群众性的“三性”) or just after it
+// (“两个维护”，即…、…). open is the offset of the opening quote (or of the
+// formula when bare), after the offset just past it. The list must have as
+// many items as the formula's numeral says; nil when none is found.
+func (x *extractor) definition(open, after int, text string) []string {
+	t := []rune(text)
+	k := 0
+	for k < len(t) && isNumeral(t[k]) {
+		k++
+	}
+	if k == 0 || k == len(t) {
+		return nil
+	}
+	for _, r := range t[k:] {
+		if isNumeral(r) {
+			return nil // paired forms (三严三实) count differently
+		}
+	}
+	n := numeralValue(t[:k])
+	if n < 2 || n > 12 {
+		return nil
+	}
+	if items := x.listBefore(open, n); items != nil {
+		return items
+	}
+	return x.listAfter(after, n)
+}
+
+// listBefore parses "A、B、C[的|这|等]" ending at r[end-1].
+func (x *extractor) listBefore(end, n int) []string {
+	r := x.r
+	p := end
+	for _, w := range []string{"的", "这一", "这", "等"} {
+		wr := []rune(w)
+		if p-len(wr) >= 0 && string(r[p-len(wr):p]) == w {
+			p -= len(wr)
+			break
+		}
+	}
+	ls := lineStart(r, p)
+	var items []string
+	cur := p
+	for k := p - 1; k >= ls-1; k-- {
+		if k >= ls && r[k] != '、' && !isClauseEnd(r[k]) && !strings.ContainsRune("“”‘’《》（）()", r[k]) {
+			if cur-k > 16 {
+				break
+			}
+			continue
+		}
+		items = append(items, string(r[k+1:cur]))
+		cur = k
+		if k < ls || r[k] != '、' {
+			break
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	// items are right to left; the leftmost may carry the clause's verb
+	// (把握政治性): trim it to the longest of the others.
+	longest := 0
+	for _, it := range items[:len(items)-1] {
+		longest = max(longest, len([]rune(it)))
+	}
+	first := []rune(items[len(items)-1])
+	if len(first) > longest {
+		items[len(items)-1] = string(first[len(first)-longest:])
+	}
+	out := make([]string, 0, len(items))
+	for i := len(items) - 1; i >= 0; i-- {
+		if items[i] == "" {
+			return nil
+		}
+		out = append(out, items[i])
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
+// listAfter parses "，即A、B、C" / "（A、B、C）" / "：A；B；C" starting at r[start].
+func (x *extractor) listAfter(start, n int) []string {
+	r := x.r
+	le := lineEnd(r, start)
+	p := start
+	marked := false
+	if p < le && strings.ContainsRune("，,：:（(", r[p]) {
+		marked = r[p] != '，' && r[p] != ','
+		p++
+	}
+	for _, w := range []string{"即", "就是", "是指", "指的是", "包括"} {
+		if strings.HasPrefix(string(r[p:min(le, p+3)]), w) {
+			p += len([]rune(w))
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		return nil
+	}
+	var items []string
+	cur := p
+	sep := rune(0)
+	for k := p; k <= le; k++ {
+		if k < le && !isClauseEnd(r[k]) {
+			if k-cur > 20 {
+				return nil
+			}
+			continue
+		}
+		if k < le && sep == 0 && strings.ContainsRune("、，；", r[k]) {
+			sep = r[k]
+		}
+		items = append(items, strings.Trim(string(r[cur:k]), "“”‘’"))
+		cur = k + 1
+		if k == le || r[k] != sep {
+			break
+		}
+	}
+	if len(items) != n {
+		return nil
+	}
+	for _, it := range items {
+		if it == "" {
+			return nil
+		}
+	}
+	return items
+}
