@@ -87,7 +87,14 @@ func parseDF(b []byte, name string) (*IDF, error) {
 		return nil, fmt.Errorf("%s: header lacks docs=", name)
 	}
 	t := &IDF{idf: make(map[string]float64, 280000)}
-	var vals []float64 // one per word, for the median
+	// Lines run from rare to common (df ascending, idf descending); the
+	// median is found from the per-line word counts, with no value list.
+	type group struct {
+		idf float64
+		n   int
+	}
+	var groups []group
+	total := 0
 	rest := s[nl+1:]
 	for line := 2; rest != ""; line++ {
 		var l string
@@ -102,19 +109,30 @@ func parseDF(b []byte, name string) (*IDF, error) {
 		}
 		v := math.Log(float64(docs) / float64(df))
 		n := 0
-		for _, w := range strings.Fields(words) {
-			t.idf[w] = v
-			n++
+		for words != "" {
+			var w string
+			w, words, _ = strings.Cut(words, " ")
+			if w != "" {
+				t.idf[w] = v
+				n++
+			}
 		}
-		for ; n > 0; n-- {
-			vals = append(vals, v)
-		}
+		groups = append(groups, group{v, n})
+		total += n
 	}
-	if len(vals) == 0 {
+	if total == 0 {
 		return nil, fmt.Errorf("%s: empty table", name)
 	}
-	sort.Float64s(vals)
-	t.unknown = vals[len(vals)/2]
+	// jieba's median: the middle of the values sorted ascending.
+	sort.Slice(groups, func(i, j int) bool { return groups[i].idf < groups[j].idf })
+	mid := total / 2
+	for _, g := range groups {
+		if mid < g.n {
+			t.unknown = g.idf
+			break
+		}
+		mid -= g.n
+	}
 	return t, nil
 }
 

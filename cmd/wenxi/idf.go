@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/urfave/cli/v2"
@@ -34,7 +35,7 @@ Examples:
    wenxi idf build --lines gov_reports1954-2017.txt -o gov.idf`,
 			ArgsUsage: "FILE|DIR|- ...",
 			Flags: []cli.Flag{
-				&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "write the table to FILE"},
+				&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the table to FILE (required)"},
 				&cli.BoolFlag{Name: "lines", Usage: "treat every input line as its own document"},
 				&cli.StringFlag{Name: "encoding", Usage: "force the input encoding: utf-8|gb18030|gbk|utf-16le|utf-16be (default: detect)"},
 				&cli.StringFlag{Name: "dict", Usage: "user dictionary FILE: lines \"word [freq] [pos]\"; its words are always kept whole"},
@@ -47,9 +48,44 @@ Examples:
 	}
 }
 
+// trailingFlags picks -o/--output FILE and --lines out of the positional
+// arguments: urfave/cli stops parsing flags at the first argument, but
+// "wenxi idf build DIR -o FILE" is the natural way to say it.
+func trailingFlags(args []string) (paths []string, output string, lines bool, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-o" || a == "--output" || a == "-output":
+			if i+1 >= len(args) {
+				return nil, "", false, usagef("%s needs a FILE", a)
+			}
+			output = args[i+1]
+			i++
+		case strings.HasPrefix(a, "-o=") || strings.HasPrefix(a, "--output="):
+			output = a[strings.IndexByte(a, '=')+1:]
+		case a == "--lines" || a == "-lines":
+			lines = true
+		default:
+			paths = append(paths, a)
+		}
+	}
+	return paths, output, lines, nil
+}
+
 func runIDFBuild(c *cli.Context) error {
-	if c.NArg() == 0 {
+	paths, output, lines, err := trailingFlags(c.Args().Slice())
+	if err != nil {
+		return err
+	}
+	if output == "" {
+		output = c.String("output")
+	}
+	lines = lines || c.Bool("lines")
+	if len(paths) == 0 {
 		return usagef("idf build needs a corpus: FILE, DIR or - (stdin)")
+	}
+	if output == "" {
+		return usagef("idf build needs -o FILE")
 	}
 	jobs := c.Int("jobs")
 	if jobs < 1 {
@@ -94,8 +130,8 @@ func runIDFBuild(c *cli.Context) error {
 			}
 		}()
 	}
-	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
-	readErr := input.Read(c.Args().Slice(), c.App.Reader, in, func(d input.Doc) error {
+	in := input.Options{Encoding: c.String("encoding"), Lines: lines, MaxBytes: c.Int64("max-bytes")}
+	readErr := input.Read(paths, c.App.Reader, in, func(d input.Doc) error {
 		if d.Err != nil {
 			mu.Lock()
 			failed++
@@ -114,7 +150,7 @@ func runIDFBuild(c *cli.Context) error {
 	if counter.Docs == 0 {
 		return fmt.Errorf("no documents read")
 	}
-	out := c.String("output")
+	out := output
 	f, err := os.Create(out)
 	if err != nil {
 		return fmt.Errorf("creating %s: %w", out, err)
