@@ -186,6 +186,11 @@ func (f *finder) finalNames(block *wordSet) []string {
 		}
 		// With a model, the weakest cues need its agreement, and a cue name
 		// inside a model name (龚育 of 龚育之) yields to it.
+		// A two-character model name needs a common surname unless a cue
+		// backs it (breadcrumbs 新闻 > 要闻, place names like 濮阳).
+		if c.src == srcModel && len(rs) == 2 && !f.lx.common[rs[0]] {
+			continue
+		}
 		if f.modelRan && c.src&srcModel == 0 {
 			if c.src&^(srcSay|srcForeign|srcList) == 0 && c.src&srcList == 0 {
 				continue
