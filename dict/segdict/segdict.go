@@ -20,24 +20,24 @@ import (
 //go:embed segdict.bin
 var blob string
 
-const magic = 0x31535857 // "WXS1", written by ./gen
+const magic = 0x33535857 // "WXS3", written by ./gen
 
 // Dict is a read-only view of the compiled dictionary. The zero value is not
 // usable; call Load.
 type Dict struct {
-	nodes      int
-	rootKids   int
-	logT       float64
-	logp       []float64    // per distinct frequency
-	emit       [][4]float64 // B, E, M, S per HMM character
-	firstChild []uint32     // per node + 1
-	astral     []uint32     // (rune, code) pairs, sorted
-	codes      []uint16     // per node: the character code on the edge into it
-	val        []uint16     // per node: 0, or 1 + index into logp
-	bmpCode    []uint16     // per BMP code point: 0, or its character code
-	hmmIdx     []uint16     // per BMP code point: 0, or 1 + row in emit
-	pos        string       // per node: index into posTags
-	posTags    []string
+	nodes     int
+	rootKids  int
+	logT      float64
+	logp      []float64    // per distinct frequency
+	emit      [][4]float64 // B, E, M, S per HMM character
+	node      []nodeRec    // per node + 1 sentinel
+	astral    []uint32     // (rune, code) pairs, sorted
+	wide      []uint32     // hash slots: children of nodes with many children
+	wideShift uint32
+	bmpCode   []uint16 // per BMP code point: 0, or its character code
+	hmmIdx    []uint16 // per BMP code point: 0, or 1 + row in emit
+	pos       string   // per node: index into posTags
+	posTags   []string
 }
 
 var (
@@ -76,7 +76,14 @@ func (d *Dict) init(b string) error {
 		return fmt.Errorf("segdict: bad magic %#x (regenerate with go generate)", u32(0))
 	}
 	d.nodes, d.rootKids = u32(4), u32(8)
-	nAstral, nLogp, nPos, nEmit := u32(12), u32(16), u32(20), u32(24)
+	nAstral, nLogp, nPos, nEmit, nWide := u32(12), u32(16), u32(20), u32(24), u32(28)
+	if nWide&(nWide-1) != 0 || nWide == 0 {
+		return fmt.Errorf("segdict: hash size %d is not a power of two", nWide)
+	}
+	d.wideShift = 32
+	for 1<<(32-d.wideShift) < nWide {
+		d.wideShift--
+	}
 	d.logT = math.Float64frombits(le64(b, 32))
 	off := 40
 	take := func(n int) (string, error) {
@@ -88,9 +95,9 @@ func (d *Dict) init(b string) error {
 		return s, nil
 	}
 	var (
-		err                                   error
-		logp, emit, first, astral, codes, val string
-		bmp, hmm                              string
+		err                       error
+		logp, emit, nodes, astral string
+		bmp, hmm, wide            string
 	)
 	for _, f := range []struct {
 		dst *string
@@ -98,10 +105,9 @@ func (d *Dict) init(b string) error {
 	}{
 		{&logp, 8 * nLogp},
 		{&emit, 32 * nEmit},
-		{&first, 4 * (d.nodes + 1)},
+		{&nodes, 8 * (d.nodes + 1)},
 		{&astral, 8 * nAstral},
-		{&codes, 2 * d.nodes},
-		{&val, 2 * d.nodes},
+		{&wide, 4 * nWide},
 		{&bmp, 2 * 0x10000},
 		{&hmm, 2 * 0x10000},
 		{&d.pos, d.nodes},
@@ -112,10 +118,9 @@ func (d *Dict) init(b string) error {
 	}
 	d.logp = view[float64](logp)
 	d.emit = view[[4]float64](emit)
-	d.firstChild = view[uint32](first)
+	d.node = nodeView(nodes)
 	d.astral = view[uint32](astral)
-	d.codes = view[uint16](codes)
-	d.val = view[uint16](val)
+	d.wide = view[uint32](wide)
 	d.bmpCode = view[uint16](bmp)
 	d.hmmIdx = view[uint16](hmm)
 	d.posTags = make([]string, 0, nPos)
@@ -176,6 +181,36 @@ func view[T float64 | [4]float64 | uint32 | uint16](s string) []T {
 	}
 	return out
 }
+
+// nodeRec is one trie node as stored: the index of its first child (its
+// children are first .. next node's first - 1, sorted by code), the code of
+// the character leading to it, and 0 or 1 + its index into logp.
+type nodeRec struct {
+	first uint32
+	code  uint16
+	val   uint16
+}
+
+// nodeView is view for the node records, decoding field by field when the
+// blob cannot be used in place.
+func nodeView(s string) []nodeRec {
+	n := len(s) / 8
+	if n == 0 {
+		return nil
+	}
+	p := unsafe.Pointer(unsafe.StringData(s))
+	if littleEndian && uintptr(p)%unsafe.Alignof(nodeRec{}) == 0 && unsafe.Sizeof(nodeRec{}) == 8 {
+		return unsafe.Slice((*nodeRec)(p), n)
+	}
+	out := make([]nodeRec, n)
+	for i := range out {
+		o := 8 * i
+		out[i] = nodeRec{first: le32(s, o), code: le16(s, o+4), val: le16(s, o+6)}
+	}
+	return out
+}
+
+func le16(b string, i int) uint16 { return uint16(b[i]) | uint16(b[i+1])<<8 }
 
 // littleEndian reports the byte order of this machine.
 var littleEndian = func() bool {
@@ -238,22 +273,23 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 		}
 		return 0, false
 	}
-	lo := int(d.firstChild[n])
-	hi := int(d.firstChild[n+1])
-	codes := d.codes[:hi]
-	// Children are sorted by code; most nodes have only a few. Narrow a
-	// long list to the part that can hold c, keeping [lo, hi) inclusive of
-	// the first code >= c.
-	for hi-lo > 8 {
-		m := (lo + hi) / 2
-		if codes[m] < c {
-			lo = m + 1
-		} else {
-			hi = m + 1
+	lo := int(d.node[n].first)
+	hi := int(d.node[n+1].first)
+	if hi-lo > wideKids {
+		// One probe instead of a binary search over many children.
+		mask := uint32(len(d.wide) - 1)
+		for h := wideHash(uint32(n), c, d.wideShift); ; h = (h + 1) & mask {
+			k := int(d.wide[h])
+			if k == 0 {
+				return 0, false
+			}
+			if k >= lo && k < hi && d.node[k].code == c {
+				return Node(k), true
+			}
 		}
 	}
 	for ; lo < hi; lo++ {
-		k := codes[lo]
+		k := d.node[lo].code
 		if k == c {
 			return Node(lo), true
 		}
@@ -264,14 +300,21 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 	return 0, false
 }
 
+// wideKids and wideHash must match ./gen.
+const wideKids = 8
+
+func wideHash(parent uint32, code uint16, shift uint32) uint32 {
+	return (parent*0x9E3779B1 ^ uint32(code)*0x85EBCA77) * 0xC2B2AE3D >> shift
+}
+
 // Word reports whether the prefix n is itself a word (frequency > 0).
-func (d *Dict) Word(n Node) bool { return d.val[n] != 0 }
+func (d *Dict) Word(n Node) bool { return d.node[n].val != 0 }
 
 // LogProb returns log(freq) - log(total frequency) for word n, computed at
 // build time with the same expression gse uses, so routes compare exactly.
 // Call only when Word(n).
 func (d *Dict) LogProb(n Node) float64 {
-	return d.logp[int(d.val[n])-1]
+	return d.logp[int(d.node[n].val)-1]
 }
 
 // Pos returns the part of speech of word n (possibly "").

@@ -230,6 +230,37 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 		hmmIdx[r] = uint16(i + 1)
 	}
 
+	// Hash table for the children of wide nodes (more than wideKids
+	// children, root excepted): a binary search over hundreds of children
+	// costs several cache misses, a probe usually one. Slots hold child
+	// node indices; the reader verifies a hit by the child's code and the
+	// parent's child range, so no keys are stored.
+	var wideChildren int
+	for i := 1; i < len(order); i++ {
+		if k := int(firstChild[i+1] - firstChild[i]); k > wideKids {
+			wideChildren += k
+		}
+	}
+	size := 1
+	for size < 2*wideChildren {
+		size <<= 1
+	}
+	shift := uint32(32 - bitsLen(size))
+	table := make([]uint32, size)
+	for p := 1; p < len(order); p++ {
+		lo, hi := firstChild[p], firstChild[p+1]
+		if int(hi-lo) <= wideKids {
+			continue
+		}
+		for c := lo; c < hi; c++ {
+			h := wideHash(uint32(p), nodeCode[c], shift)
+			for table[h] != 0 {
+				h = (h + 1) & uint32(size-1)
+			}
+			table[h] = c
+		}
+	}
+
 	var w bytes.Buffer
 	le := binary.LittleEndian
 	hdr := []uint32{
@@ -240,7 +271,7 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 		uint32(len(logp)),
 		uint32(len(posList)),
 		uint32(len(emitRunes)),
-		math.Float32bits(0), // reserved
+		uint32(size),
 	}
 	for _, v := range hdr {
 		binary.Write(&w, le, v)
@@ -255,13 +286,22 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 			binary.Write(&w, le, math.Float64bits(f))
 		}
 	}
-	binary.Write(&w, le, firstChild)
+	// Nodes: first child (uint32), code (uint16), value (uint16) together,
+	// so a step through the trie touches one 8-byte record per child.
+	for i := range len(order) + 1 {
+		var c, v uint16
+		if i < len(order) {
+			c, v = nodeCode[i], val[i]
+		}
+		binary.Write(&w, le, firstChild[i])
+		binary.Write(&w, le, c)
+		binary.Write(&w, le, v)
+	}
 	for _, r := range astral {
 		binary.Write(&w, le, uint32(r))
 		binary.Write(&w, le, uint32(code[r]))
 	}
-	binary.Write(&w, le, nodeCode)
-	binary.Write(&w, le, val)
+	binary.Write(&w, le, table)
 	binary.Write(&w, le, bmp)
 	binary.Write(&w, le, hmmIdx)
 	w.Write(posOf)
@@ -269,13 +309,29 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 		w.WriteByte(byte(len(p)))
 		w.WriteString(p)
 	}
+	fmt.Fprintf(os.Stderr, "gen: %d children of wide nodes in %d hash slots\n", wideChildren, size)
 	fmt.Fprintf(os.Stderr, "gen: %d tokens, %d nodes, %d first chars, %d chars, %d freqs, %d POS, %d HMM chars\n",
 		len(dict.Tokens), len(order), len(first), len(code), len(logp), len(posList), len(emitRunes))
 	return w.Bytes(), nil
 }
 
-// magic identifies the format version ("WXS1").
-const magic = 0x31535857
+// wideKids and wideHash must match package segdict.
+const wideKids = 8
+
+func wideHash(parent uint32, code uint16, shift uint32) uint32 {
+	return (parent*0x9E3779B1 ^ uint32(code)*0x85EBCA77) * 0xC2B2AE3D >> shift
+}
+
+func bitsLen(n int) int {
+	b := 0
+	for 1<<b < n {
+		b++
+	}
+	return b
+}
+
+// magic identifies the format version ("WXS3").
+const magic = 0x33535857
 
 // readEmit reads gse's HMM emission probabilities from the source file of
 // its hmm package: they live in an unexported map, and parsing the Go
