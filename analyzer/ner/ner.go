@@ -2,7 +2,13 @@
 // labeller whose compact weights are embedded in the binary and loaded lazily.
 package ner
 
-import "github.com/wenxi-nlp/wenxi/analyzer"
+import (
+	"fmt"
+	"sync"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+	nerdict "github.com/wenxi-nlp/wenxi/dict/ner"
+)
 
 // Mention is one recognized person name.
 type Mention struct {
@@ -18,9 +24,27 @@ type Recognizer interface {
 	Recognize(r []rune, span analyzer.Span) []Mention
 }
 
-// Default returns the embedded model, loading it on first call.
-func Default() (Recognizer, error) { return nopRecognizer{}, nil }
+var (
+	loadOnce     sync.Once
+	defaultModel *Model
+	loadErr      error
+)
 
-type nopRecognizer struct{}
+// Default returns the embedded model, loading it on first call (a few tens
+// of milliseconds), so commands that never look for names never pay for it.
+// The returned Recognizer is safe for concurrent use.
+func Default() (Recognizer, error) {
+	loadOnce.Do(func() {
+		defaultModel, loadErr = ReadModel(nerdict.Model)
+		if loadErr != nil {
+			loadErr = fmt.Errorf("loading embedded person-name model: %w", loadErr)
+		}
+	})
+	if loadErr != nil {
+		return nil, loadErr
+	}
+	return defaultModel, nil
+}
 
-func (nopRecognizer) Recognize([]rune, analyzer.Span) []Mention { return nil }
+// modelBytes is the embedded model file (for tests and benchmarks).
+func modelBytes() []byte { return nerdict.Model }

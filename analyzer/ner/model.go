@@ -1,0 +1,303 @@
+package ner
+
+import (
+	"math"
+	"sync"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
+
+// Tags of the BIOES scheme for the single entity type PER. O is the
+// reference tag: the model stores every feature's weights relative to O
+// (O's weight subtracted), which leaves every path ranking unchanged and
+// saves a fifth of the table.
+const (
+	tagO = iota
+	tagB
+	tagI
+	tagE
+	tagS
+	numTags
+)
+
+// stored is the number of weights kept per hash bucket (all tags but O).
+const stored = numTags - 1
+
+// allowed[p][t] says whether tag t may follow tag p. Invalid BIOES
+// transitions are excluded from decoding outright, so every decoded path
+// reads back as well-formed, non-overlapping spans.
+var allowed = [numTags][numTags]bool{
+	tagO: {tagO: true, tagB: true, tagS: true},
+	tagB: {tagI: true, tagE: true},
+	tagI: {tagI: true, tagE: true},
+	tagE: {tagO: true, tagB: true, tagS: true},
+	tagS: {tagO: true, tagB: true, tagS: true},
+}
+
+var canStart = [numTags]bool{tagO: true, tagB: true, tagS: true}
+var canEnd = [numTags]bool{tagO: true, tagE: true, tagS: true}
+
+const negInf = math.MinInt32 / 4
+
+// Model is a trained sequence labeller: hashed feature weights quantized to
+// int16, transition weights and the name lexicon its features use.
+type Model struct {
+	bits  uint
+	w     []int16 // (1<<bits) buckets × stored weights
+	trans [numTags][numTags]int32
+	lx    *Lexicon
+	// scale converts quantized units back to perceptron units; temp is the
+	// perceptron margin that maps to a Score of about 0.73 (see score).
+	scale, temp float64
+
+	pool sync.Pool // *decoder
+}
+
+// decoder holds the per-call buffers of one Recognize call.
+type decoder struct {
+	x     *extractor
+	feats []uint32
+	em    []int32
+	v     viterbi
+}
+
+// Recognize implements Recognizer. It is safe for concurrent use.
+func (m *Model) Recognize(r []rune, span analyzer.Span) []Mention {
+	span.Start = max(span.Start, 0)
+	span.End = min(span.End, len(r))
+	if span.End <= span.Start {
+		return nil
+	}
+	d, _ := m.pool.Get().(*decoder)
+	if d == nil {
+		d = &decoder{x: newExtractor(m.lx, m.bits)}
+	}
+	defer m.pool.Put(d)
+	var out []Mention
+	// Decode sentence by sentence: the model was trained on sentences, and
+	// short sequences keep the buffers small for long documents.
+	start := span.Start
+	for i := span.Start; i < span.End; i++ {
+		if isSentenceEnd(r[i]) || i == span.End-1 {
+			out = m.decodeInto(d, r, start, i+1, out)
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func isSentenceEnd(c rune) bool {
+	switch c {
+	case '。', '！', '？', '\n', '；', '!', '?':
+		return true
+	}
+	return false
+}
+
+// decodeInto labels r[a:b] and appends its mentions (offsets into r).
+func (m *Model) decodeInto(d *decoder, r []rune, a, b int, out []Mention) []Mention {
+	seg := r[a:b]
+	if !anyHan(seg) {
+		return out
+	}
+	d.feats = d.x.extract(seg, d.feats)
+	d.em = m.emissions(d.feats, len(seg), d.em)
+	path := d.v.decode(d.em, &m.trans, len(seg))
+	spans := spansOf(path)
+	if len(spans) == 0 {
+		return out
+	}
+	margins := d.v.margins(d.em, &m.trans, len(seg), spans)
+	for k, s := range spans {
+		out = append(out, Mention{
+			Span:  analyzer.Span{Start: a + s.Start, End: a + s.End},
+			Score: m.score(margins[k]),
+		})
+	}
+	return out
+}
+
+func anyHan(r []rune) bool {
+	for _, c := range r {
+		if c >= cjkBase && c < cjkBase+cjkSize {
+			return true
+		}
+	}
+	return false
+}
+
+// score maps a decoding margin (best path minus the best path that leaves
+// part of the mention outside a name) to (0, 1) with a logistic curve.
+func (m *Model) score(margin int32) float64 {
+	if m.temp <= 0 {
+		return 1
+	}
+	return 1 / (1 + math.Exp(-float64(margin)*m.scale/m.temp))
+}
+
+// emissions sums the per-tag weights of each position's features.
+func (m *Model) emissions(feats []uint32, n int, em []int32) []int32 {
+	return emissionsOf(m.w, feats, n, em)
+}
+
+// emissionsOf is shared by the trainer (int32 weights) and the embedded
+// model (int16 weights).
+func emissionsOf[W int16 | int32](w []W, feats []uint32, n int, em []int32) []int32 {
+	em = resize(em, n*numTags)
+	for i := range n {
+		var b, in, e, s int32
+		for _, f := range feats[i*numTemplates : (i+1)*numTemplates] {
+			ws := w[int(f)*stored : int(f)*stored+stored : int(f)*stored+stored]
+			b += int32(ws[0])
+			in += int32(ws[1])
+			e += int32(ws[2])
+			s += int32(ws[3])
+		}
+		row := em[i*numTags : i*numTags+numTags : i*numTags+numTags]
+		row[tagO], row[tagB], row[tagI], row[tagE], row[tagS] = 0, b, in, e, s
+	}
+	return em
+}
+
+// viterbi holds the decoding lattices; it is reused between calls.
+type viterbi struct {
+	score []int32 // n × numTags best prefix scores
+	back  []uint8
+	beta  []int32
+	path  []uint8
+}
+
+// decode returns the best well-formed tag path for the emission matrix em.
+func (v *viterbi) decode(em []int32, trans *[numTags][numTags]int32, n int) []uint8 {
+	v.score = resize(v.score, n*numTags)
+	v.back = resize(v.back, n*numTags)
+	v.path = resize(v.path, n)
+	for t := range numTags {
+		v.score[t] = negInf
+		if canStart[t] {
+			v.score[t] = em[t]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := v.score[(i-1)*numTags : i*numTags]
+		for t := range numTags {
+			best, arg := int32(negInf), uint8(0)
+			for p := range numTags {
+				if !allowed[p][t] || prev[p] <= negInf {
+					continue
+				}
+				if s := prev[p] + trans[p][t]; s > best {
+					best, arg = s, uint8(p)
+				}
+			}
+			if best > negInf {
+				best += em[i*numTags+t]
+			}
+			v.score[i*numTags+t] = best
+			v.back[i*numTags+t] = arg
+		}
+	}
+	best, arg := int32(negInf), uint8(tagO)
+	for t := range numTags {
+		if canEnd[t] && v.score[(n-1)*numTags+t] > best {
+			best, arg = v.score[(n-1)*numTags+t], uint8(t)
+		}
+	}
+	v.path[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		v.path[i-1] = v.back[i*numTags+int(v.path[i])]
+	}
+	return v.path
+}
+
+// margins returns, for each decoded span, how much the best path beats the
+// best path that tags some character of the span O (max-marginals from a
+// backward pass over the forward scores decode left in v.score).
+func (v *viterbi) margins(em []int32, trans *[numTags][numTags]int32, n int, spans []analyzer.Span) []int32 {
+	v.beta = resize(v.beta, n*numTags)
+	for t := range numTags {
+		v.beta[(n-1)*numTags+t] = negInf
+		if canEnd[t] {
+			v.beta[(n-1)*numTags+t] = 0
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		for p := range numTags {
+			best := int32(negInf)
+			for t := range numTags {
+				nb := v.beta[(i+1)*numTags+t]
+				if !allowed[p][t] || nb <= negInf {
+					continue
+				}
+				if s := trans[p][t] + em[(i+1)*numTags+t] + nb; s > best {
+					best = s
+				}
+			}
+			v.beta[i*numTags+p] = best
+		}
+	}
+	best := int32(negInf)
+	for t := range numTags {
+		best = max(best, v.score[t]+v.beta[t])
+	}
+	out := make([]int32, len(spans))
+	for k, s := range spans {
+		alt := int32(negInf)
+		for i := s.Start; i < s.End; i++ {
+			a := v.score[i*numTags+tagO]
+			if a > negInf && v.beta[i*numTags+tagO] > negInf {
+				alt = max(alt, a+v.beta[i*numTags+tagO])
+			}
+		}
+		if alt <= negInf {
+			out[k] = best // no alternative at all: maximal confidence
+			continue
+		}
+		out[k] = best - alt
+	}
+	return out
+}
+
+// spansOf reads the PER spans of a BIOES path.
+func spansOf(path []uint8) []analyzer.Span {
+	var out []analyzer.Span
+	start := -1
+	for i, t := range path {
+		switch t {
+		case tagS:
+			out = append(out, analyzer.Span{Start: i, End: i + 1})
+			start = -1
+		case tagB:
+			start = i
+		case tagE:
+			if start >= 0 {
+				out = append(out, analyzer.Span{Start: start, End: i + 1})
+			}
+			start = -1
+		case tagO:
+			start = -1
+		}
+	}
+	return out
+}
+
+// tagsOf writes the BIOES tags of spans over n characters (spans must not
+// overlap).
+func tagsOf(n int, spans []analyzer.Span) []uint8 {
+	tags := make([]uint8, n)
+	for _, s := range spans {
+		if s.Start < 0 || s.End > n || s.End <= s.Start {
+			continue
+		}
+		if s.Len() == 1 {
+			tags[s.Start] = tagS
+			continue
+		}
+		tags[s.Start] = tagB
+		for i := s.Start + 1; i < s.End-1; i++ {
+			tags[i] = tagI
+		}
+		tags[s.End-1] = tagE
+	}
+	return tags
+}
