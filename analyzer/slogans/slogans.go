@@ -87,7 +87,7 @@ type candidate struct {
 
 // extract finds every item in r.
 func extract(l *lexicon, r []rune) []analyzer.Slogan {
-	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}}
+	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}, counts: map[string]int{}}
 	x.scanQuotes()
 	x.scanGlossary()
 	x.scanShapes()
@@ -95,12 +95,12 @@ func extract(l *lexicon, r []rune) []analyzer.Slogan {
 }
 
 type extractor struct {
-	l     *lexicon
-	r     []rune
-	found map[string]*candidate
-	docs  map[string]*candidate
-	// quotedAt marks texts seen inside quotes (evidence for bare mentions).
-	order int
+	l      *lexicon
+	r      []rune
+	found  map[string]*candidate
+	docs   map[string]*candidate
+	str    string
+	counts map[string]int
 }
 
 // accept records an item the first time it is found.
@@ -233,7 +233,10 @@ func (x *extractor) judgeQuote(start, end int) {
 		x.accept(text, analyzer.KindNumbered, start)
 		return
 	}
-	if x.numberedShape(r[start:end]) {
+	// A “+” or “×” coinage is quoted even when it starts with a numeral
+	// (百业+文旅); only digit formulas (1+N) count as numbered.
+	plus := strings.ContainsAny(text, "+＋×")
+	if !plus && x.numberedShape(r[start:end]) {
 		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(start-1, end+1, text) == nil {
 			return // an idiom or ordinary word (一刀切, 一揽子, 两院)
 		}
@@ -249,7 +252,7 @@ func (x *extractor) judgeQuote(start, end int) {
 			if u.Dict >= 5 {
 				return // a general word used as a metaphor or for emphasis (“牛鼻子”)
 			}
-			if u.Total >= 8 && u.Quoted*4 < u.Total {
+			if u.Total >= 50 && u.Quoted*10 < u.Total {
 				return // usually written bare: an ordinary word
 			}
 		}
@@ -291,6 +294,15 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 			return true
 		}
 	}
+	// “小巨人”450家, “灯塔工厂”3家: a designation counted by the bodies
+	// holding it is an honour title.
+	k := closeAt
+	for k < le && (isDigit(r[k]) || r[k] == '.') {
+		k++
+	}
+	if k > closeAt && k < le && strings.ContainsRune("家所名位", r[k]) {
+		return true
+	}
 	if l.nameSuffix.suffix(r, start+1, end) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') {
 		return true
 	}
@@ -300,7 +312,7 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 // numberedShape reports a numeral-led formula: a leading numeral not
 // followed by a unit or measure word (三个月, 一刻钟 are counts).
 func (x *extractor) numberedShape(t []rune) bool {
-	if len(t) < 2 || !isNumeral(t[0]) {
+	if len(t) < 2 || !isLead(t[0]) {
 		return false
 	}
 	k := 0
@@ -369,7 +381,12 @@ func (x *extractor) bareOK(s, e int) bool {
 func (x *extractor) scanShapes() {
 	r, l := x.r, x.l
 	for i := 0; i < len(r); i++ {
-		if !isNumeral(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+			continue
+		}
+		if i+3 <= len(r) && isPlan(r[i:i+3]) && (i+3 == len(r) || !isNumeral(r[i+3])) {
+			x.accept(string(r[i:i+3]), analyzer.KindPlan, i)
+			i += 2
 			continue
 		}
 		if e := x.pairedForm(i); e > 0 {
@@ -431,7 +448,21 @@ func (x *extractor) bareEvidence(s, e int, text string) bool {
 	if x.l.heads.prefix(x.r, e, min(len(x.r), e+4)) {
 		return true
 	}
-	return strings.Count(string(x.r), text) >= 2 && len([]rune(text)) >= 4
+	return len([]rune(text)) >= 4 && x.count(text) >= 2
+}
+
+// count is the number of occurrences of text in the document, cached
+// because the same shape recurs.
+func (x *extractor) count(text string) int {
+	if n, ok := x.counts[text]; ok {
+		return n
+	}
+	if x.str == "" {
+		x.str = string(x.r)
+	}
+	n := strings.Count(x.str, text)
+	x.counts[text] = n
+	return n
 }
 
 // countedFormula returns the end of N[个大项条种]X (X two to four
@@ -465,8 +496,14 @@ func (x *extractor) countedFormula(i int) int {
 		if u, ok := l.background[text]; ok && u.Quoted >= 2 && u.Quoted*2 >= u.Total && w >= 1 {
 			return e
 		}
-		if classifier && w >= 2 && l.heads.prefix(r, e, min(len(r), e+4)) {
-			return e
+		if classifier && w >= 2 && !strings.ContainsAny(text, functionChars) {
+			h := e
+			if h < len(r) && r[h] == '的' {
+				h++ // 一个中国的原则
+			}
+			if l.heads.prefix(r, h, min(len(r), h+4)) {
+				return e
+			}
 		}
 		if w <= 2 {
 			if def := x.definition(i, e, text); def != nil && sharesTail(def, r[e-1]) {
@@ -476,6 +513,9 @@ func (x *extractor) countedFormula(i int) int {
 	}
 	return 0
 }
+
+// functionChars never occur inside a short formula's term.
+const functionChars = "的和与及是在了等对把被为之"
 
 // sharesTail reports whether every item ends with the formula's last
 // character (政治性、先进性、群众性 → 三性).

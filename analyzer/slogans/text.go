@@ -13,6 +13,9 @@ const numerals = "一二三四五六七八九十两双百千万零〇"
 
 func isNumeral(r rune) bool { return strings.ContainsRune(numerals, r) }
 
+// isLead reports a numeral that can open a formula (not 零 or 〇: 零的突破).
+func isLead(r rune) bool { return isNumeral(r) && r != '零' && r != '〇' }
+
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
@@ -49,23 +52,31 @@ func hasNumeral(t []rune) bool {
 // isClauseEnd reports punctuation that ends a clause.
 func isClauseEnd(r rune) bool { return strings.ContainsRune("，。；！？、：,.;!?:）)\n", r) }
 
-// lineStart is the offset of the first character of i's line.
+// scanLimit bounds how far the line helpers look, so that a document
+// without line breaks still costs linear time.
+const scanLimit = 200
+
+// lineStart is the offset of the first character of i's line, or of
+// scanLimit characters back when the line is longer.
 func lineStart(r []rune, i int) int {
 	if i > len(r) {
 		i = len(r)
 	}
-	for i > 0 && r[i-1] != '\n' {
+	stop := max(0, i-scanLimit)
+	for i > stop && r[i-1] != '\n' {
 		i--
 	}
 	return i
 }
 
-// lineEnd is the offset of the newline ending i's line (or len(r)).
+// lineEnd is the offset of the newline ending i's line (or len(r)), or of
+// scanLimit characters on when the line is longer.
 func lineEnd(r []rune, i int) int {
 	if i < 0 {
 		i = 0
 	}
-	for i < len(r) && r[i] != '\n' {
+	stop := min(len(r), i+scanLimit)
+	for i < stop && r[i] != '\n' {
 		i++
 	}
 	return i
@@ -82,22 +93,31 @@ func isPlan(t []rune) bool {
 	return false
 }
 
-// isDigitFormula reports a digit formula such as 1+N, 3+X, 1+2+4+N.
+// isDigitFormula reports a digit formula such as 1+N, 3+X, 1+2+4+N, or a
+// quoted digit code such as 132 or 415X (not a year such as 2025).
 func isDigitFormula(s string) bool {
-	if s == "" || !isDigit([]rune(s)[0]) {
+	rs := []rune(s)
+	if len(rs) == 0 || !isDigit(rs[0]) {
 		return false
 	}
-	plus := false
-	for _, r := range s {
+	plus, digits, letters := false, 0, 0
+	for _, r := range rs {
 		switch {
 		case r == '+' || r == '＋':
 			plus = true
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)), isDigit(r):
+		case isDigit(r):
+			digits++
+		case r < 128 && unicode.IsLetter(r):
+			letters++
 		default:
 			return false
 		}
 	}
-	return plus
+	if plus {
+		return true
+	}
+	year := len(rs) == 4 && digits == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+	return digits >= 2 && digits <= 6 && !year
 }
 
 // isDateLabel reports labels such as 7·20, 3.15, 12·4.
@@ -175,6 +195,12 @@ func (x *extractor) definition(open, after int, text string) []string {
 	if n < 2 || n > 12 {
 		return nil
 	}
+	if open > 0 && strings.ContainsRune("“‘「『", x.r[open-1]) {
+		open--
+	}
+	if after < len(x.r) && strings.ContainsRune("”’」』", x.r[after]) {
+		after++
+	}
 	if items := x.listBefore(open, n); items != nil {
 		return items
 	}
@@ -240,6 +266,15 @@ func (x *extractor) listAfter(start, n int) []string {
 	le := lineEnd(r, start)
 	p := start
 	marked := false
+	// A short head may stand between the formula and its bracketed or
+	// colon-introduced list: “三个年”活动（…）.
+	h := p
+	for h < le && h-p < 4 && isHan(r[h]) {
+		h++
+	}
+	if h > p && h < le && strings.ContainsRune("：:（(", r[h]) {
+		p = h
+	}
 	if p < le && strings.ContainsRune("，,：:（(", r[p]) {
 		marked = r[p] != '，' && r[p] != ','
 		p++
@@ -259,7 +294,7 @@ func (x *extractor) listAfter(start, n int) []string {
 	sep := rune(0)
 	for k := p; k <= le; k++ {
 		if k < le && !isClauseEnd(r[k]) {
-			if k-cur > 20 {
+			if k-cur > 30 {
 				return nil
 			}
 			continue
