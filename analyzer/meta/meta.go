@@ -84,6 +84,7 @@ var (
 	captionRe    = regexp.MustCompile(`(摄|摄影|供图|图片来源[:：].*)\s*[）)]?$`)
 	salutationRe = regexp.MustCompile(`^(各位代表|各位委员|同志们|各位同志|女士们、先生们|女士们|朋友们)[：:，,！!]`)
 	subtitleRe   = regexp.MustCompile(`^(——|――|—|--|[（(])?\s*([0-9]{4}|[〇零○一二三四五六七八九]{4})年.{1,8}日.{0,6}在.{2,60}(会议|大会|全会|会)上`)
+	dashDateRe   = regexp.MustCompile(`^(——|――)\s*([0-9]{4}|[〇零○一二三四五六七八九]{4})年.{1,8}日`)
 	hashRe       = regexp.MustCompile(`^[0-9a-f]{16,}[:：]?$`)
 	creditRe     = regexp.MustCompile(`[（(](?:本报)?记者\s*([^）)]{2,40})[）)]?\s*$`)
 	// dateRe matches a written date; the year is optional (11月2日).
@@ -132,6 +133,11 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 				m.Site = siteName(t)
 			}
 		case kindSubtitle:
+			// A subtitle broken over two lines (——2026年1月26日在广东省第十四届
+			// / 人民代表大会第五次会议上) is read as one.
+			if !strings.HasSuffix(strings.TrimRight(t, "）) "), "上") && i+1 < bodyStart && kinds[i+1] == kindOther {
+				t += text(i + 1)
+			}
 			subtitles = append(subtitles, t)
 		case kindOther:
 			if m.Title == "" && isTitle(t) {
@@ -223,7 +229,7 @@ func (s *Stage) classify(t string) lineKind {
 		return kindDate
 	case salutationRe.MatchString(t):
 		return kindSalutation
-	case subtitleRe.MatchString(t):
+	case subtitleRe.MatchString(t) || dashDateRe.MatchString(t):
 		return kindSubtitle
 	case n <= 60 && captionRe.MatchString(t) && !strings.HasSuffix(t, "。"):
 		return kindCaption

@@ -2,6 +2,7 @@ package statements
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
 )
@@ -12,18 +13,23 @@ var (
 	// attendRe: X出席会议 / 列席 / 参加会议; 参加 only with a meeting object,
 	// because 参加 alone is too common (参加工作).
 	attendRe = regexp.MustCompile(`(出席|列席|参加(?:了)?(?:会议|大会|座谈会|全会|活动))`)
-	// attendMeetingRe: the verb's object is explicitly a meeting.
-	attendMeetingRe = regexp.MustCompile(`^(出席|列席|参加)(了)?(会议|大会)`)
+	// meetingObjectRe: what follows 主持/出席 when the object is the
+	// meeting reported (主持会议, 出席会议并讲话, 出席。), not another event
+	// (出席第十五届全国运动会开幕式).
+	meetingObjectRe = regexp.MustCompile(`^(?:了)?(?:会议|大会|全会|座谈会|本次会议|此次会议|今天的会议|昨天的会议|[。，,；;并])`)
 	// listAfterRe: 出席会议的有X、Y — the names follow the verb.
 	listAfterRe = regexp.MustCompile(`^(出席|列席|参加)(?:会议|大会|座谈会)?的(?:领导|同志|人员)?(?:还)?有`)
+	// otherPredicate marks a clause that is not part of an attendee list.
+	otherPredicate = regexp.MustCompile(`主持|召开|举行|讲话|指出|强调|会见|出席|参加|列席`)
 	// speechRe: X作重要讲话 / 发表讲话 / 作工作报告.
 	speechRe = regexp.MustCompile(`(?:作|发表|做)(?:了)?[^，。；]{0,8}?(?:讲话|发言|报告|致辞)`)
 )
 
 // meetingFacts fills Meta.Meeting's chair, attendees and speakers. Chair
-// and attendees come from the first body paragraphs and only when the
-// document reports a meeting (meta found its name, or a sentence says
-// 主持会议/出席会议); speakers are the people with statements or speeches.
+// and attendees come from the first body paragraphs, and only where the
+// verb's object is the reported meeting (主持会议, 出席会议并讲话, 主持召开
+// <its name>), not another event (出席…开幕式); speakers are the people
+// with statements or speeches.
 func (s *Stage) meetingFacts(doc *analyzer.Document, ctx *context) {
 	if doc.Meta == nil {
 		doc.Meta = &analyzer.Meta{}
@@ -32,7 +38,6 @@ func (s *Stage) meetingFacts(doc *analyzer.Document, ctx *context) {
 	if m == nil {
 		m = &analyzer.Meeting{}
 	}
-	named := m.Name != ""
 	m.Chair, m.Attendees, m.Speakers = nil, nil, nil
 
 	body := 0
@@ -45,7 +50,7 @@ func (s *Stage) meetingFacts(doc *analyzer.Document, ctx *context) {
 		}
 		body++
 		for _, sp := range analyzer.SplitSentences(doc.Runes, p.Span) {
-			s.sentenceFacts(doc, ctx, sp, m, named)
+			s.sentenceFacts(doc, ctx, sp, m)
 		}
 	}
 	for _, st := range doc.Statements {
@@ -59,9 +64,8 @@ func (s *Stage) meetingFacts(doc *analyzer.Document, ctx *context) {
 }
 
 // sentenceFacts reads chair, attendees and speeches from one sentence.
-func (s *Stage) sentenceFacts(doc *analyzer.Document, ctx *context, sp analyzer.Span, m *analyzer.Meeting, named bool) {
+func (s *Stage) sentenceFacts(doc *analyzer.Document, ctx *context, sp analyzer.Span, m *analyzer.Meeting) {
 	text := doc.SpanText(sp)
-	rs := []rune(text)
 	ms := ctx.mentionsFrom(sp.Start, sp.End)
 	if len(ms) == 0 {
 		return
@@ -71,8 +75,7 @@ func (s *Stage) sentenceFacts(doc *analyzer.Document, ctx *context, sp analyzer.
 
 	for _, loc := range chairRe.FindAllStringIndex(text, -1) {
 		h := at(loc[0])
-		obj := string(rs[min(h-sp.Start+2, len(rs)):min(h-sp.Start+4, len(rs))])
-		if !named && obj != "会议" {
+		if !meetingObject(text[loc[1]:], m.Name) {
 			continue
 		}
 		// 会议由X主持: the name right after 由.
@@ -83,7 +86,7 @@ func (s *Stage) sentenceFacts(doc *analyzer.Document, ctx *context, sp analyzer.
 	for _, loc := range attendRe.FindAllStringIndex(text, -1) {
 		h := at(loc[0])
 		rest := text[loc[0]:]
-		if !named && !attendMeetingRe.MatchString(rest) {
+		if !meetingObject(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "出席"), "列席"), "参加"), m.Name) && !listAfterRe.MatchString(rest) {
 			continue
 		}
 		if listAfterRe.MatchString(rest) {
@@ -94,10 +97,25 @@ func (s *Stage) sentenceFacts(doc *analyzer.Document, ctx *context, sp analyzer.
 			}
 			continue
 		}
-		// Every name before the verb in this sentence, back to an earlier
-		// verb of attendance.
+		// The names before the verb, clause by clause back through the
+		// list (市领导A、B，学院党委书记C，…出席会议), stopping at a clause
+		// that says something else (会议由王凯主持，李明出席).
+		from, end := sp.Start, h
+		for i := h - 1; i >= sp.Start; i-- {
+			if !strings.ContainsRune("，,；;", doc.Runes[i]) {
+				continue
+			}
+			if end < h && otherPredicate.MatchString(doc.Slice(i+1, end)) {
+				from = end + 1
+				break
+			}
+			end = i
+		}
+		if end < h && from == sp.Start && otherPredicate.MatchString(doc.Slice(sp.Start, end)) {
+			from = end + 1
+		}
 		for _, x := range ms {
-			if x.start < h {
+			if x.start >= from && x.start < h {
 				m.Attendees = appendNew(m.Attendees, x.name)
 			}
 		}
@@ -108,6 +126,17 @@ func (s *Stage) sentenceFacts(doc *analyzer.Document, ctx *context, sp analyzer.
 			m.Speakers = appendNew(m.Speakers, who)
 		}
 	}
+}
+
+// meetingObject reports whether the words after 主持/出席 name the meeting
+// the document reports: a generic meeting word, the end of the clause, or
+// (主持召开…) the meeting's own name.
+func meetingObject(rest, name string) bool {
+	if rest == "" || meetingObjectRe.MatchString(rest) {
+		return true
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "召开"), "了")
+	return name != "" && strings.HasPrefix(rest, name)
 }
 
 // nameBefore returns the person named closest before offset h (within

@@ -224,3 +224,30 @@ func TestPoints(t *testing.T) {
 		}
 	}
 }
+
+func TestMeetingFacts(t *testing.T) {
+	people := []analyzer.Person{{Name: "习近平", Titles: []string{"总书记"}}, {Name: "王凯", Titles: []string{"省长"}}, {Name: "李明"}}
+	cases := []struct {
+		name, text       string
+		chair, attendees []string
+	}{
+		{"another event is not the meeting", "政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第五次会议上\n各位代表：\n11月6日，习近平总书记亲临视察并出席第十五届全国运动会开幕式，作出重要讲话。",
+			nil, nil},
+		{"会议由X主持", "市政府召开常务会议\n11月2日，市政府召开常务会议。会议由王凯主持，李明出席会议并讲话。",
+			[]string{"王凯"}, []string{"李明"}},
+		{"主持召开 the meeting itself", "省政府常务会议召开\n3日，王凯主持召开省政府常务会议，研究部署有关工作。",
+			[]string{"王凯"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := run(t, c.text, people)
+			var chair, att []string
+			if m := d.Meta.Meeting; m != nil {
+				chair, att = m.Chair, m.Attendees
+			}
+			if !reflect.DeepEqual(chair, c.chair) || !reflect.DeepEqual(att, c.attendees) {
+				t.Errorf("chair %v attendees %v, want %v %v (meeting %+v)", chair, att, c.chair, c.attendees, d.Meta.Meeting)
+			}
+		})
+	}
+}
