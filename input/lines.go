@@ -89,6 +89,9 @@ func (r *reader) line(name string, n int, b []byte, c codec, perLine bool) error
 	if err != nil {
 		return r.emit(Doc{Source: name, Line: n, Err: err})
 	}
+	// A lone CR inside a line would become a line break: the line is one
+	// document of one line, so it becomes a space instead.
+	text = strings.ReplaceAll(text, "\n", " ")
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}

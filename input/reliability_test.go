@@ -207,3 +207,12 @@ func BenchmarkReadWhole(b *testing.B) {
 		}
 	}
 }
+
+func TestLinesLoneCR(t *testing.T) {
+	// A lone CR inside a line (found by FuzzInput) must not split the
+	// document: each --lines document is one line.
+	docs := readAll(t, nil, strings.NewReader("甲\r乙\r\n丙\n"), Options{Lines: true})
+	if len(docs) != 2 || docs[0].Text != "甲 乙" || docs[1].Text != "丙" || docs[1].Line != 2 {
+		t.Errorf("%+v", docs)
+	}
+}
