@@ -117,8 +117,13 @@ func (s *Segmenter) Cut(text string) []analyzer.Token {
 // overlapping ones are dropped) come out as single tokens; user dictionary
 // words are protected too. Token offsets are offsets into r.
 func (s *Segmenter) Segment(r []rune, span analyzer.Span, protected []analyzer.Protected) []analyzer.Token {
+	return s.AppendSegment(nil, r, span, protected)
+}
+
+// AppendSegment is Segment appending to out, so a caller segmenting many
+// spans fills one slice instead of copying a fresh one per span.
+func (s *Segmenter) AppendSegment(out []analyzer.Token, r []rune, span analyzer.Span, protected []analyzer.Protected) []analyzer.Token {
 	prot := s.protect(r, span, protected)
-	var out []analyzer.Token
 	pos := span.Start
 	for _, p := range prot {
 		out = s.segmentPlain(out, r, pos, p.Start)

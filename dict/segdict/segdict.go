@@ -20,7 +20,7 @@ import (
 //go:embed segdict.bin
 var blob string
 
-const magic = 0x33535857 // "WXS3", written by ./gen
+const magic = 0x34535857 // "WXS4", written by ./gen
 
 // Dict is a read-only view of the compiled dictionary. The zero value is not
 // usable; call Load.
@@ -36,7 +36,6 @@ type Dict struct {
 	wideShift uint32
 	bmpCode   []uint16 // per BMP code point: 0, or its character code
 	hmmIdx    []uint16 // per BMP code point: 0, or 1 + row in emit
-	pos       string   // per node: index into posTags
 	posTags   []string
 }
 
@@ -110,7 +109,6 @@ func (d *Dict) init(b string) error {
 		{&wide, 4 * nWide},
 		{&bmp, 2 * 0x10000},
 		{&hmm, 2 * 0x10000},
-		{&d.pos, d.nodes},
 	} {
 		if *f.dst, err = take(f.n); err != nil {
 			return err
@@ -182,9 +180,10 @@ func view[T float64 | [4]float64 | uint32 | uint16](s string) []T {
 	return out
 }
 
-// nodeRec is one trie node as stored: the index of its first child (its
-// children are first .. next node's first - 1, sorted by code), the code of
-// the character leading to it, and 0 or 1 + its index into logp.
+// nodeRec is one trie node as stored: in first, the index of its first
+// child (low 24 bits; its children are first .. next node's first - 1,
+// sorted by code) and its POS index (high 8 bits); the code of the
+// character leading to it; and 0 or 1 + its index into logp.
 type nodeRec struct {
 	first uint32
 	code  uint16
@@ -273,17 +272,18 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 		}
 		return 0, false
 	}
-	lo := int(d.node[n].first)
-	hi := int(d.node[n+1].first)
+	lo := int(d.node[n].first & firstMask)
+	hi := int(d.node[n+1].first & firstMask)
 	if hi-lo > wideKids {
 		// One probe instead of a binary search over many children.
 		mask := uint32(len(d.wide) - 1)
 		for h := wideHash(uint32(n), c, d.wideShift); ; h = (h + 1) & mask {
-			k := int(d.wide[h])
-			if k == 0 {
+			slot := d.wide[h]
+			if slot == 0 {
 				return 0, false
 			}
-			if k >= lo && k < hi && d.node[k].code == c {
+			// Low 12 bits: the child's code, to skip most misses cheaply.
+			if k := int(slot >> 12); uint16(slot&0xFFF) == c&0xFFF && k >= lo && k < hi && d.node[k].code == c {
 				return Node(k), true
 			}
 		}
@@ -299,6 +299,9 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 	}
 	return 0, false
 }
+
+// firstMask extracts the first-child index from nodeRec.first.
+const firstMask = 1<<24 - 1
 
 // wideKids and wideHash must match ./gen.
 const wideKids = 8
@@ -318,7 +321,7 @@ func (d *Dict) LogProb(n Node) float64 {
 }
 
 // Pos returns the part of speech of word n (possibly "").
-func (d *Dict) Pos(n Node) string { return d.posTags[d.pos[n]] }
+func (d *Dict) Pos(n Node) string { return d.posTags[d.node[n].first>>24] }
 
 // Aligned reports whether the arrays are read in place (true on
 // little-endian machines when the blob is 8-byte aligned) rather than copied.

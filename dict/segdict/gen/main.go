@@ -257,7 +257,9 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 			for table[h] != 0 {
 				h = (h + 1) & uint32(size-1)
 			}
-			table[h] = c
+			// The low 12 bits of the code let the reader reject most
+			// non-matching slots without reading the node.
+			table[h] = c<<12 | uint32(nodeCode[c])&0xFFF
 		}
 	}
 
@@ -286,14 +288,19 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 			binary.Write(&w, le, math.Float64bits(f))
 		}
 	}
-	// Nodes: first child (uint32), code (uint16), value (uint16) together,
-	// so a step through the trie touches one 8-byte record per child.
+	// Nodes: first child (low 24 bits) and POS index (high 8 bits), code
+	// (uint16), value (uint16) together, so a step through the trie and the
+	// tag of the word found touch one 8-byte record.
+	if len(order) >= 1<<20 {
+		return nil, fmt.Errorf("%d nodes: the formats allow 2^20", len(order))
+	}
 	for i := range len(order) + 1 {
 		var c, v uint16
+		var p uint32
 		if i < len(order) {
-			c, v = nodeCode[i], val[i]
+			c, v, p = nodeCode[i], val[i], uint32(posOf[i])
 		}
-		binary.Write(&w, le, firstChild[i])
+		binary.Write(&w, le, firstChild[i]|p<<24)
 		binary.Write(&w, le, c)
 		binary.Write(&w, le, v)
 	}
@@ -304,7 +311,6 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 	binary.Write(&w, le, table)
 	binary.Write(&w, le, bmp)
 	binary.Write(&w, le, hmmIdx)
-	w.Write(posOf)
 	for _, p := range posList {
 		w.WriteByte(byte(len(p)))
 		w.WriteString(p)
@@ -330,8 +336,8 @@ func bitsLen(n int) int {
 	return b
 }
 
-// magic identifies the format version ("WXS3").
-const magic = 0x33535857
+// magic identifies the format version ("WXS4").
+const magic = 0x34535857
 
 // readEmit reads gse's HMM emission probabilities from the source file of
 // its hmm package: they live in an unexported map, and parsing the Go
