@@ -46,7 +46,7 @@ func (f *finder) titleCue(p analyzer.Span) {
 		}
 		// A name standing alone after its title (天津市市长 张工) needs no
 		// common given-name characters: punctuation or the line end bounds it.
-		if end := f.nameAt(n, p.End, false); end > 0 && (end >= p.End || !isHan(r[end])) {
+		if end := f.nameAt(n, p.End, false); end > 0 && !weakSurnames[r[n]] && (end >= p.End || !isHan(r[end])) {
 			f.add(n, end, srcTitle)
 			continue
 		}

@@ -45,12 +45,16 @@ type finder struct {
 	ann   map[int]*annot
 	space []spaced
 	post  map[string]int // name → times seen before a post title
+	// single are one-character names (bare surnames) the model tagged.
+	single []spaced
+	// modelHits counts the mentions the model tagged, per name.
+	modelHits map[string]int
 	// modelRan is set when the statistical recognizer ran on the document.
 	modelRan bool
 }
 
 func newFinder(lx *lexicon, doc *analyzer.Document) *finder {
-	f := &finder{lx: lx, r: doc.Runes, cands: map[string]*candidate{}, ann: map[int]*annot{}}
+	f := &finder{lx: lx, r: doc.Runes, cands: map[string]*candidate{}, ann: map[int]*annot{}, modelHits: map[string]int{}}
 	for _, p := range doc.Paragraphs {
 		f.paras = append(f.paras, p.Span)
 	}
@@ -144,7 +148,7 @@ func (f *finder) nameAt(p, limit int, strict bool) int {
 	switch {
 	case p+2 <= limit && lx.compounds.has(r[p:p+2]):
 		s = 2
-	case lx.surnames[r[p]]:
+	case lx.surnames[r[p]] && !(strict && weakSurnames[r[p]]):
 		s = 1
 	default:
 		return -1
@@ -270,4 +274,13 @@ func isDot(r rune) bool { return r == '·' || r == '•' || r == '・' || r == '
 // (新甘肃·甘肃日报).
 func (f *finder) orgLike(p, end int) bool {
 	return f.lx.suffixes.longest(f.r, p, end) > 0 || f.lx.units.longest(f.r, p, end) > 0
+}
+
+// weakSurnames are surnames that are far more often function words or parts
+// of words (同法国, 时表示, 后正在); outside lists and bylines a name never
+// starts with one.
+var weakSurnames = map[rune]bool{
+	'同': true, '时': true, '台': true, '后': true, '从': true, '以': true, '为': true, '对': true,
+	'在': true, '被': true, '把': true, '将': true, '也': true, '都': true, '就': true, '还': true,
+	'又': true, '第': true, '本': true, '该': true, '其': true, '每': true, '各': true, '全': true,
 }

@@ -64,6 +64,22 @@ type occurrence struct {
 // with titles and roles from its context.
 func (f *finder) resolve(block *wordSet) []analyzer.Person {
 	names := f.finalNames(block)
+	// Bare surnames the model tagged count only where no full name starts
+	// with them (never 阮 beside 阮金泉).
+	for _, sg := range f.single {
+		first := []rune(sg.name)[0]
+		clash := false
+		for _, n := range names {
+			if []rune(n)[0] == first {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			f.space = append(f.space, sg)
+		}
+	}
+	sort.Slice(f.space, func(i, j int) bool { return f.space[i].span.Start < f.space[j].span.Start })
 	if len(names) == 0 && len(f.space) == 0 {
 		return nil
 	}
@@ -184,15 +200,16 @@ func (f *finder) finalNames(block *wordSet) []string {
 		if block != nil && block.has(rs) {
 			continue
 		}
-		// With a model, the weakest cues need its agreement, and a cue name
-		// inside a model name (龚育 of 龚育之) yields to it.
-		// A two-character model name needs a common surname unless a cue
-		// backs it (breadcrumbs 新闻 > 要闻, place names like 濮阳).
-		if c.src == srcModel && len(rs) == 2 && !f.lx.common[rs[0]] {
+		// With a model, only the strongest cues (a title, a byline, the
+		// user) stand without its agreement, and a cue name inside a model
+		// name (龚育 of 龚育之) yields to it.
+		// Document-level vote: a model-only name must be tagged at half of
+		// its occurrences at least (濮阳, tagged once in nine, is a place).
+		if c.src == srcModel && f.modelHits[name]*2 < f.count(rs) {
 			continue
 		}
 		if f.modelRan && c.src&srcModel == 0 {
-			if c.src&^(srcSay|srcForeign|srcList) == 0 && c.src&srcList == 0 {
+			if c.src&(srcTitle|srcByline|srcUser) == 0 {
 				continue
 			}
 			if f.insideModelName(name) {
@@ -274,4 +291,25 @@ func (f *finder) people(occs []*occurrence) []analyzer.Person {
 		out = append(out, a.p)
 	}
 	return out
+}
+
+// count returns the non-overlapping occurrences of name in the document.
+func (f *finder) count(name []rune) int {
+	n := 0
+	for i := 0; i+len(name) <= len(f.r); i++ {
+		if f.r[i] == name[0] && runesEqual(f.r[i:i+len(name)], name) {
+			n++
+			i += len(name) - 1
+		}
+	}
+	return n
+}
+
+func runesEqual(a, b []rune) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
