@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,6 +58,22 @@ func seeds(tb testing.TB, patterns ...string) [][]byte {
 	return out
 }
 
+// slowLimit is how long one input may take before it counts as a failure:
+// Go's fuzzing has no per-input timeout, and a quadratic path on hostile
+// input is a bug even when it ends. Far above the milliseconds a fuzz input
+// takes, so a loaded machine does not trip it.
+const slowLimit = 3 * time.Second
+
+// timed runs f and fails the test when it takes longer than slowLimit.
+func timed(t *testing.T, what string, f func()) {
+	t.Helper()
+	start := time.Now()
+	f()
+	if el := time.Since(start); el > slowLimit {
+		t.Fatalf("%s took %v", what, el)
+	}
+}
+
 // textSeeds are the UTF-8 articles of testdata.
 func textSeeds(tb testing.TB) []string {
 	var out []string
@@ -80,9 +97,12 @@ func FuzzInput(f *testing.F) {
 			o.Format = "html"
 		}
 		var docs []input.Doc
-		err := input.Read([]string{"-"}, bytes.NewReader(data), o, func(d input.Doc) error {
-			docs = append(docs, d)
-			return nil
+		var err error
+		timed(t, "Read", func() {
+			err = input.Read([]string{"-"}, bytes.NewReader(data), o, func(d input.Doc) error {
+				docs = append(docs, d)
+				return nil
+			})
 		})
 		if err != nil {
 			t.Fatalf("Read failed as a whole: %v", err)
@@ -166,7 +186,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add("<div><div><p>", "<script>", "</div>")
 	f.Fuzz(func(t *testing.T, nav, p1, p2 string) {
 		// The raw nav string is a page in itself: it must not crash.
-		checkLines(t, input.ExtractHTML(nav))
+		timed(t, "ExtractHTML", func() { checkLines(t, input.ExtractHTML(nav)) })
 		if !utf8.ValidString(p1) || !utf8.ValidString(p2) || !utf8.ValidString(nav) {
 			return
 		}
@@ -241,9 +261,11 @@ func FuzzSegment(f *testing.F) {
 			prot = &analyzer.Protected{Span: analyzer.Span{Start: s, End: e}, Pos: "nr"}
 			doc.Protected = []analyzer.Protected{*prot}
 		}
-		if err := (segment.Stage{Seg: seg}).Process(doc); err != nil {
-			t.Fatal(err)
-		}
+		timed(t, "segment", func() {
+			if err := (segment.Stage{Seg: seg}).Process(doc); err != nil {
+				t.Fatal(err)
+			}
+		})
 		checkTokens(t, doc)
 		if prot != nil {
 			found := false
@@ -314,9 +336,11 @@ func FuzzPipeline(f *testing.F) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
 		}
 		doc := analyzer.NewDocument("fuzz", 0, text)
-		if err := pipe.Run(doc); err != nil {
-			t.Fatalf("pipeline: %v", err)
-		}
+		timed(t, "pipeline", func() {
+			if err := pipe.Run(doc); err != nil {
+				t.Fatalf("pipeline: %v", err)
+			}
+		})
 		checkTokens(t, doc)
 		checkResults(t, doc)
 		b, err := render.JSONLine(render.NewRecord(doc, render.SecMeta, render.SecPeople, render.SecSlogans,
