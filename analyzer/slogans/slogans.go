@@ -57,11 +57,22 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 			continue
 		}
 		doc.Slogans = append(doc.Slogans, it)
+		if !protect(it) {
+			continue
+		}
 		for _, sp := range it.Offsets {
 			doc.Protected = append(doc.Protected, analyzer.Protected{Span: sp, Pos: "nz"})
 		}
 	}
 	return nil
+}
+
+// protect reports whether an item's mentions should be single tokens:
+// formulas, coinages and plans are. Document titles and punctuated quoted
+// lists (机关化、行政化、贵族化、娱乐化) are sentences of ordinary words, so
+// they are left to the segmenter and keyword counts still see their words.
+func protect(it analyzer.Slogan) bool {
+	return it.Kind != analyzer.KindDocument && !strings.ContainsAny(it.Text, "、，,；;：:")
 }
 
 // Extract runs the extractor over a text without a pipeline (for tools and
