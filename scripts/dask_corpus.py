@@ -35,6 +35,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 
 LEADING_YEAR = re.compile(r"^\s*((?:1[6-9]|2[01])\d\d)[\t,;|]")
 
@@ -146,9 +147,11 @@ def single(args, lines):
 def distributed_run(args, lines):
     from dask.distributed import Client  # imported here so --single needs no Dask
 
+    t0 = time.monotonic()
     with Client(args.scheduler, timeout=args.connect_timeout) as client:
         if args.expect_workers:
             client.wait_for_workers(args.expect_workers, timeout=args.connect_timeout)
+        t1 = time.monotonic()
         futures = [
             client.submit(map_partition, args.wenxi, args.wenxi_args, args.corpus, off, part, args.timeout,
                           key="wenxi-part-%d" % off, pure=False)
@@ -156,6 +159,8 @@ def distributed_run(args, lines):
         ]
         results = client.gather(futures)
         workers = sorted({w for ws in client.who_has(futures).values() for w in ws})
+        t2 = time.monotonic()
+    print("cluster ready in %.1fs, map and gather in %.1fs" % (t1 - t0, t2 - t1), file=sys.stderr)
     records = [r for recs, _ in results for r in recs]
     records.sort(key=lambda r: r["line"])
     counts = merge_counts([c for _, c in results])

@@ -57,7 +57,7 @@ done
 cd - >/dev/null
 
 start=$(date +%s.%N)
-timeout 600 "$PY" scripts/dask_corpus.py --scheduler "$addr" --expect-workers 2 --partitions 6 \
+timeout 600 "$PY" scripts/dask_corpus.py --scheduler "$addr" --expect-workers 2 --partitions 4 \
 	--wenxi "$tmp/wenxi" --out "$tmp/dask.jsonl" --counts "$tmp/dask-counts.json" "$corpus"
 mid=$(date +%s.%N)
 timeout 600 "$PY" scripts/dask_corpus.py --single \
