@@ -102,8 +102,8 @@ func ExtractHTML(src string) string {
 	if body == nil {
 		body = root
 	}
-	prose := map[*html.Node]float64{}
-	total := measureProse(body, false, prose)
+	st := pageStats{prose: map[*html.Node]float64{}, chars: map[*html.Node]int{}}
+	total, _ := st.measure(body, false)
 	node, headline := body, ""
 	if total > 0 {
 		// Descend to the smallest container that still holds at least 80%
@@ -111,7 +111,7 @@ func ExtractHTML(src string) string {
 		for {
 			var next *html.Node
 			for c := node.FirstChild; c != nil; c = c.NextSibling {
-				if prose[c] >= 0.8*total {
+				if st.prose[c] >= 0.8*total {
 					next = c
 					break
 				}
@@ -121,7 +121,7 @@ func ExtractHTML(src string) string {
 			}
 			node = next
 		}
-		node, headline = withHeadline(body, node)
+		node, headline = st.withHeadline(root, body, node)
 	}
 	var w textWriter
 	w.text(headline)
@@ -130,59 +130,109 @@ func ExtractHTML(src string) string {
 	return w.String()
 }
 
-// withHeadline widens the article container to take in the page headline
-// (the first <h1>) and the byline beside it, when the widening adds little
-// besides them. When it would add much (a portal page around the article),
-// the container stays and the headline is returned to be put in front.
-func withHeadline(body, node *html.Node) (*html.Node, string) {
-	h1 := findFirst(body, atom.H1)
-	if h1 == nil || isAncestor(node, h1) || isAncestor(h1, node) || h1 == node {
-		return node, ""
-	}
-	lca := commonAncestor(h1, node)
-	if lca == nil {
-		return node, nodeText(h1)
-	}
-	if textLen(lca) <= textLen(node)*13/10+200 {
-		return lca, ""
-	}
-	return node, nodeText(h1)
+// pageStats holds, for every element, the weight of prose and the number of
+// characters it contains.
+type pageStats struct {
+	prose map[*html.Node]float64
+	chars map[*html.Node]int
 }
 
-// measureProse records, for every element under n, the weight of prose it
-// contains: characters of text outside links, with text that has no
-// sentence punctuation (menus, labels, captions) counting a quarter.
-func measureProse(n *html.Node, inLink bool, out map[*html.Node]float64) float64 {
+// measure records the prose weight of n and everything under it: characters
+// of text outside links, where text without sentence punctuation (menus,
+// labels, bylines, footers) counts a quarter. It also records all visible
+// characters, links included.
+func (st *pageStats) measure(n *html.Node, inLink bool) (float64, int) {
 	if n.Type == html.ElementNode && skipTags[n.DataAtom] {
-		return 0
+		return 0, 0
 	}
 	if n.Type == html.TextNode {
-		if inLink {
-			return 0
-		}
-		w, punct := 0.0, false
+		w, punct := 0, false
 		for _, r := range n.Data {
 			if !unicode.IsSpace(r) {
 				w++
 			}
-			if strings.ContainsRune("，。！？；：、,.!?;", r) {
+			if strings.ContainsRune("，。！？；,!?;", r) {
 				punct = true
 			}
 		}
-		if !punct {
-			w /= 4
+		switch {
+		case inLink:
+			return 0, w
+		case !punct:
+			return float64(w) / 4, w
 		}
-		return w
+		return float64(w), w
 	}
 	if n.Type == html.ElementNode && n.DataAtom == atom.A {
 		inLink = true
 	}
-	sum := 0.0
+	sum, chars := 0.0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		sum += measureProse(c, inLink, out)
+		p, k := st.measure(c, inLink)
+		sum += p
+		chars += k
 	}
-	out[n] = sum
-	return sum
+	st.prose[n], st.chars[n] = sum, chars
+	return sum, chars
+}
+
+// withHeadline widens the article container to take in the headline and
+// the byline beside it, when the widening adds little besides them. When it
+// would add much (a portal page around the article), the container stays
+// and the headline text is returned to be put in front.
+func (st *pageStats) withHeadline(root, body, node *html.Node) (*html.Node, string) {
+	h := st.headline(root, body)
+	if h == nil || h == node || isAncestor(node, h) || isAncestor(h, node) {
+		return node, ""
+	}
+	lca := commonAncestor(h, node)
+	if lca == nil {
+		return node, nodeText(h)
+	}
+	if st.chars[lca] <= st.chars[node]*13/10+200 {
+		return lca, ""
+	}
+	return node, nodeText(h)
+}
+
+// headline finds the article's headline: the first <h1>, or else the first
+// element whose whole text is most of the page <title> (old sites set the
+// headline in <font><b>, and titles add the site name: "标题_某某网").
+func (st *pageStats) headline(root, body *html.Node) *html.Node {
+	if h1 := findFirst(body, atom.H1); h1 != nil {
+		return h1
+	}
+	t := findAny(root, atom.Title)
+	if t == nil {
+		return nil
+	}
+	title := strings.Join(strings.Fields(nodeText(t)), "")
+	n := utf8.RuneCountInString(title)
+	if n < 4 || n > 200 {
+		return nil // no title, or not a headline: keeps the search cheap
+	}
+	var found *html.Node
+	var walk func(e *html.Node)
+	walk = func(e *html.Node) {
+		for c := e.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipTags[c.DataAtom] {
+				continue
+			}
+			// Only elements about as long as the title are compared, so the
+			// search stays linear on big pages.
+			if k := st.chars[c]; k >= 4 && k*10 >= n*4 && k <= n {
+				if strings.Contains(title, strings.Join(strings.Fields(nodeText(c)), "")) {
+					found = c
+					return
+				}
+			}
+			if st.chars[c] >= 4 {
+				walk(c)
+			}
+		}
+	}
+	walk(body)
+	return found
 }
 
 // textWriter renders a node tree as lines of text.
@@ -301,6 +351,19 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 	return nil
 }
 
+// findAny finds the first element a anywhere under n, <head> included.
+func findAny(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findAny(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
 func isAncestor(a, n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p == a {
@@ -321,13 +384,6 @@ func commonAncestor(a, b *html.Node) *html.Node {
 		}
 	}
 	return nil
-}
-
-// textLen is the number of non-space characters a node renders as.
-func textLen(n *html.Node) int {
-	var w textWriter
-	w.node(n)
-	return utf8.RuneCountInString(strings.Join(strings.Fields(w.String()), ""))
 }
 
 // nodeText is a node's text on one line.

@@ -123,7 +123,7 @@ func TestStrayBytes(t *testing.T) {
 }
 
 func TestHTML(t *testing.T) {
-	for _, name := range []string{"news.html", "notice.gbk.htm"} {
+	for _, name := range []string{"news.html", "notice.gbk.htm", "portal.htm"} {
 		t.Run(name, func(t *testing.T) {
 			d := readOne(t, filepath.Join(fixtures, name), Options{})
 			if d.Err != nil {
