@@ -159,3 +159,36 @@ func TestCheckSet(t *testing.T) {
 		})
 	}
 }
+
+// TestSampleGoldWithModel checks the sample with the embedded recognizer on:
+// the model may add evidence but must not add or lose anyone. The sample is
+// repeated 10 times so the parallel recognizer path runs too (go test -race).
+func TestSampleGoldWithModel(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		People []goldPerson `json:"people"`
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	compareGold(t, run(t, Options{}, string(text)), gold.People)
+
+	const n = 10
+	big := ""
+	for i := 0; i < n; i++ {
+		big += string(text) + "\n"
+	}
+	var scaled []goldPerson
+	for _, p := range gold.People {
+		p.Mentions *= n
+		scaled = append(scaled, p)
+	}
+	compareGold(t, run(t, Options{}, big), scaled)
+}

@@ -12,6 +12,7 @@ package people
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -111,8 +112,9 @@ func (s *Stage) model(f *finder) {
 	if min == 0 {
 		min = 0.5
 	}
-	for _, p := range f.paras {
-		for _, m := range s.rec.Recognize(f.r, p) {
+	found := s.recognize(f)
+	for i, p := range f.paras {
+		for _, m := range found[i] {
 			if m.Score < min || m.Start < p.Start || m.End > p.End || m.Len() < 1 || m.Len() > 12 {
 				continue
 			}
@@ -141,6 +143,45 @@ func (s *Stage) model(f *finder) {
 			f.modelHits[string(f.r[m.Start:m.End])]++
 		}
 	}
+}
+
+// parallelChars is the document size above which paragraphs are sent to
+// the recognizer from several goroutines: the model is most of the stage's
+// time, is safe for concurrent use, and one long report would otherwise use
+// one core while the others wait.
+const parallelChars = 20000
+
+// recognize runs the model on every paragraph, in parallel for long
+// documents; result i belongs to paragraph i.
+func (s *Stage) recognize(f *finder) [][]ner.Mention {
+	out := make([][]ner.Mention, len(f.paras))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > 4 {
+		workers = 4
+	}
+	if len(f.r) < parallelChars || workers < 2 || len(f.paras) < 2 {
+		for i, p := range f.paras {
+			out[i] = s.rec.Recognize(f.r, p)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = s.rec.Recognize(f.r, f.paras[i])
+			}
+		}()
+	}
+	for i := range f.paras {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // isolated reports whether a span stands between spaces or symbols like a
