@@ -120,9 +120,7 @@ func (x *extractor) extract(r []rune, out []uint32) []uint32 {
 		j := i + padding
 		x.title[j] = titles.endsAt(r, i)
 		x.say[j] = says.startsAt(r, i)
-		if i+1 < n && x.lx.Compound[[2]rune{r[i], r[i+1]}] {
-			x.comp[j] = true
-		}
+		x.comp[j] = x.lx.isCompound(r, i)
 	}
 	x.runLen = resize(x.runLen, m)
 	x.runPos = resize(x.runPos, m)

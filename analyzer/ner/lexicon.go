@@ -2,6 +2,7 @@ package ner
 
 import (
 	"sort"
+	"sync"
 )
 
 // cjkBase and cjkSize bound the dense per-character lexicon table: the CJK
@@ -28,6 +29,19 @@ type Lexicon struct {
 	Code [cjkSize]uint8
 	// Compound is the set of two-character surnames (欧阳, 司马 …).
 	Compound map[[2]rune]bool
+	// compoundFirst holds the first characters of Compound (built lazily).
+	compoundFirst     cjkBits
+	compoundFirstOnce sync.Once
+}
+
+// isCompound reports whether a compound surname starts at r[i].
+func (lx *Lexicon) isCompound(r []rune, i int) bool {
+	lx.compoundFirstOnce.Do(func() {
+		for k := range lx.Compound {
+			lx.compoundFirst.set(k[0])
+		}
+	})
+	return i+1 < len(r) && lx.compoundFirst.has(r[i]) && lx.Compound[[2]rune{r[i], r[i+1]}]
 }
 
 // CharStat is one character's buckets, the form the trainer fills in.
@@ -115,27 +129,41 @@ var sayWords = []string{
 type wordSet struct {
 	words  map[string]bool
 	maxLen int
-	edge   map[rune]bool
+	edge   cjkBits
 }
 
 func newWordSet(words []string, atEnd bool) *wordSet {
-	ws := &wordSet{words: map[string]bool{}, edge: map[rune]bool{}}
+	ws := &wordSet{words: map[string]bool{}}
 	for _, w := range words {
 		rs := []rune(w)
 		ws.words[w] = true
 		ws.maxLen = max(ws.maxLen, len(rs))
 		if atEnd {
-			ws.edge[rs[len(rs)-1]] = true
+			ws.edge.set(rs[len(rs)-1])
 		} else {
-			ws.edge[rs[0]] = true
+			ws.edge.set(rs[0])
 		}
 	}
 	return ws
 }
 
+// cjkBits is a set of CJK characters as a bitmap (2.6 KB), checked once
+// per character in the hot loop instead of a map lookup.
+type cjkBits [cjkSize/64 + 1]uint64
+
+func (b *cjkBits) set(r rune) {
+	if r >= cjkBase && r < cjkBase+cjkSize {
+		b[(r-cjkBase)>>6] |= 1 << ((r - cjkBase) & 63)
+	}
+}
+
+func (b *cjkBits) has(r rune) bool {
+	return r >= cjkBase && r < cjkBase+cjkSize && b[(r-cjkBase)>>6]&(1<<((r-cjkBase)&63)) != 0
+}
+
 // endsAt reports whether a word of the set ends at r[i] (inclusive).
 func (ws *wordSet) endsAt(r []rune, i int) bool {
-	if i < 0 || i >= len(r) || !ws.edge[r[i]] {
+	if i < 0 || i >= len(r) || !ws.edge.has(r[i]) {
 		return false
 	}
 	for n := 1; n <= ws.maxLen && n <= i+1; n++ {
@@ -148,7 +176,7 @@ func (ws *wordSet) endsAt(r []rune, i int) bool {
 
 // startsAt reports whether a word of the set starts at r[i].
 func (ws *wordSet) startsAt(r []rune, i int) bool {
-	if i < 0 || i >= len(r) || !ws.edge[r[i]] {
+	if i < 0 || i >= len(r) || !ws.edge.has(r[i]) {
 		return false
 	}
 	for n := 1; n <= ws.maxLen && i+n <= len(r); n++ {

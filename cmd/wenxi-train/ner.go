@@ -22,7 +22,7 @@ type nerConfig struct {
 }
 
 func defaultConfig() nerConfig {
-	return nerConfig{Epochs: 30, Bits: 20, Seed: 20261127, Synth: 2000}
+	return nerConfig{Epochs: 30, Bits: 18, Seed: 20261127, Synth: 2000}
 }
 
 // corpus is one named training source.
