@@ -115,6 +115,10 @@ func documents(docs []*analyzer.Document, top int) []Document {
 	seen := map[string]int{}
 	for i, d := range docs {
 		label := Label(d.Source, d.Line)
+		if y, _ := LeadingYear(d.Text); y != "" && d.Line > 0 {
+			// In a one-report-per-line corpus the year says more than "-:3".
+			label = y
+		}
 		seen[label]++
 		if n := seen[label]; n > 1 {
 			label = fmt.Sprintf("%s#%d", label, n)

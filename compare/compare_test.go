@@ -102,6 +102,24 @@ func TestCompareSameLabelTwice(t *testing.T) {
 	}
 }
 
+func TestLabelFromLeadingYear(t *testing.T) {
+	a := analyzer.NewDocument("-", 1, "2012\t政府工作报告")
+	b := analyzer.NewDocument("-", 2, "2016\t政府工作报告")
+	c := analyzer.NewDocument("-", 3, "2016\t政府工作报告")
+	d := analyzer.NewDocument("gr2017.txt", 0, "2017\t政府工作报告")
+	r, err := Compare([]*analyzer.Document{a, b, c, d}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range r.Documents {
+		got = append(got, d.Label)
+	}
+	if want := []string{"2012", "2016", "2016#2", "gr2017.txt"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("labels = %v, want %v", got, want)
+	}
+}
+
 func TestTokenRunCount(t *testing.T) {
 	d := doc("a", "", [][2]string{{"群团", "n"}, {"工作", "vn"}, {"发展中国家", "n"}, {"群团", "n"}, {"工作", "vn"}, {"发展", "vn"}}, nil, nil)
 	for _, c := range []struct {

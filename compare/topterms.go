@@ -2,7 +2,9 @@ package compare
 
 import (
 	"context"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
 	"github.com/wenxi-nlp/wenxi/input"
@@ -30,8 +32,9 @@ type SloganFreq struct {
 
 // TopSlogans runs analyze (a pipeline that fills doc.Slogans) on every
 // document of src in parallel and returns the slogans found in the most
-// documents (ties: more mentions first, then text), keeping only the
-// slogans' texts and counts in memory.
+// documents (ties: more mentions first, then text), leaving out any that
+// overlaps one already chosen; only the slogans' texts and counts are kept
+// in memory.
 func TopSlogans(ctx context.Context, src Source, analyze func(*analyzer.Document) error, o TopOptions) ([]SloganFreq, error) {
 	if o.N <= 0 {
 		o.N = 5
@@ -96,8 +99,19 @@ func TopSlogans(ctx context.Context, src Source, analyze func(*analyzer.Document
 		}
 		return a.Text < b.Text
 	})
-	if len(all) > o.N {
-		all = all[:o.N]
+	// Skip a slogan that contains, or is part of, one already chosen
+	// (和平统一、一国两制 after 一国两制): substring counts would count the
+	// same mentions twice.
+	var out []SloganFreq
+	for _, f := range all {
+		if len(out) == o.N {
+			break
+		}
+		if !slices.ContainsFunc(out, func(c SloganFreq) bool {
+			return strings.Contains(c.Text, f.Text) || strings.Contains(f.Text, c.Text)
+		}) {
+			out = append(out, f)
+		}
 	}
-	return all, nil
+	return out, nil
 }

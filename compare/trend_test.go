@@ -233,3 +233,35 @@ func BenchmarkTrendGovReports(b *testing.B) {
 		}
 	}
 }
+
+func TestTopSlogans(t *testing.T) {
+	src := docs(
+		input.Doc{Source: "a", Text: "甲"}, input.Doc{Source: "b", Text: "乙"},
+		input.Doc{Source: "c", Text: "丙"}, input.Doc{Source: "bad", Err: errors.New("x")},
+	)
+	// A fake slogans stage: what each document "contains".
+	found := map[string][]analyzer.Slogan{
+		"a": {{Text: "一国两制", Kind: "numbered", Mentions: 2}, {Text: "三个代表", Kind: "numbered"}, {Text: "实施意见", Kind: "document"}},
+		"b": {{Text: "一国两制", Kind: "numbered"}, {Text: "和平统一、一国两制", Kind: "quoted"}, {Text: "实施意见", Kind: "document"}},
+		"c": {{Text: "和平统一、一国两制", Kind: "quoted"}, {Text: "三农", Kind: "numbered", Mentions: 5}},
+	}
+	analyse := func(d *analyzer.Document) error {
+		d.Slogans = found[d.Source]
+		return nil
+	}
+	got, err := TopSlogans(context.Background(), src, analyse, TopOptions{N: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 一国两制 (2 docs, 3 mentions) beats 和平统一、一国两制 (2 docs, 2), which
+	// overlaps it and is skipped; documents are not followed by default;
+	// 三农 (1 doc, 5 mentions) comes before 三个代表 (1 doc, counted as 1).
+	want := []SloganFreq{
+		{Text: "一国两制", Kind: "numbered", Documents: 2, Mentions: 3},
+		{Text: "三农", Kind: "numbered", Documents: 1, Mentions: 5},
+		{Text: "三个代表", Kind: "numbered", Documents: 1, Mentions: 1},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("top = %+v\nwant %+v", got, want)
+	}
+}
