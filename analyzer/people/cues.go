@@ -181,7 +181,9 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 	}
 	predicate := false
 	if last.start >= 0 {
-		predicate = f.rolesAfter(last.end, ce) != 0 || f.lx.peopleTail.prefixAt(r, last.end, ce)
+		pe := f.skipTail(last.end, p.End)
+		predicate = f.rolesAfter(pe, p.End) != 0 || f.lx.peopleTail.prefixAt(r, last.end, ce) ||
+			pe > last.end && f.lx.group.prefixAt(r, pe-1, p.End)
 	}
 	if !heading && !predicate && (common < shaped || len(items) < 3) {
 		return
@@ -373,4 +375,29 @@ func (f *finder) acceptPost() {
 			c.src |= srcTitle
 		}
 	}
+}
+
+// skipTail skips what closes a list of people: 等, 等人, 同志, 一行, and a
+// class word after 等 (等领导, 等市领导同志).
+func (f *finder) skipTail(pos, limit int) int {
+	r, lx := f.r, f.lx
+	if l := lx.listTail.longestAt(r, pos, limit); l > 0 {
+		pos += l
+		for k := 0; k < 3 && pos < limit; k++ {
+			if u := lx.units.longestAt(r, pos, limit); u > 0 && lx.group.prefixAt(r, pos+u, limit) {
+				pos += u
+				continue
+			}
+			if g := lx.group.longestAt(r, pos, limit); g > 0 {
+				pos += g
+				continue
+			}
+			if l := lx.listTail.longestAt(r, pos, limit); l > 0 {
+				pos += l
+				continue
+			}
+			break
+		}
+	}
+	return pos
 }

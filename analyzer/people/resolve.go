@@ -137,6 +137,7 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 			o.roles = append(o.roles, a.roles...)
 		}
 		bits := f.rolesAfter(f.skipList(o.End, o.para.End, byStart, titleAt), o.para.End)
+		bits |= f.rolesBefore(o, byStart, titleAt)
 		if bits&bitSpeaker != 0 {
 			o.roles = appendUnique(o.roles, analyzer.RoleSpeaker)
 		}
@@ -167,8 +168,8 @@ func (f *finder) skipList(pos, limit int, byStart map[int]*occurrence, titleAt m
 			pos += l
 			continue
 		}
-		if l := f.lx.listTail.longestAt(r, pos, limit); l > 0 {
-			pos += l
+		if l := f.skipTail(pos, limit); l > pos {
+			pos = l
 			continue
 		}
 		c := r[pos]
@@ -312,4 +313,43 @@ func runesEqual(a, b []rune) bool {
 		}
 	}
 	return true
+}
+
+// rolesBefore reads a role announced before a list of people in the same
+// sentence: 出席会议的（还）有 …, 主持会议的是 …. The list must run without a
+// break from the announcement to the name.
+func (f *finder) rolesBefore(o *occurrence, byStart map[int]*occurrence, titleAt map[int]int) int {
+	r, lx := f.r, f.lx
+	lo := o.para.Start
+	ss := o.Start
+	for ss > lo && ss > o.Start-120 && !isSentenceBreak(r[ss-1]) {
+		ss--
+	}
+	for k := o.Start - 1; k > ss; k-- {
+		if r[k] != '有' && r[k] != '是' {
+			continue
+		}
+		j := k - 1
+		if r[j] == '还' || r[j] == '也' {
+			j--
+		}
+		if j < ss || r[j] != '的' {
+			continue
+		}
+		// The list after the announcement must reach this name.
+		if f.skipList(k+1, o.para.End, byStart, titleAt) < o.End {
+			return 0
+		}
+		bits := 0
+		for i := ss; i < j; i++ {
+			if lx.chair.prefixAt(r, i, j) {
+				bits |= bitChair
+			}
+			if lx.attend.prefixAt(r, i, j) {
+				bits |= bitAttendee
+			}
+		}
+		return bits
+	}
+	return 0
 }

@@ -1,0 +1,41 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMeetingPatterns covers the usual ways meeting reports give roles.
+func TestMeetingPatterns(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]string // name → sorted roles joined by ,
+	}{
+		{"会议由市委副书记张建国主持。", map[string]string{"张建国": "chair"}},
+		{"市委常委、秘书长李明华，副市长王立新参加会议。", map[string]string{"李明华": "attendee", "王立新": "attendee"}},
+		{"省委书记赵国强在会上讲话。", map[string]string{"赵国强": "speaker"}},
+		{"刘振华、陈立军等领导出席会议。", map[string]string{"刘振华": "attendee", "陈立军": "attendee"}},
+		{"出席会议的还有市领导刘振华、陈立军。", map[string]string{"刘振华": "attendee", "陈立军": "attendee"}},
+		{"市长王立新主持会议并讲话。", map[string]string{"王立新": "chair,speaker"}},
+		{"副市长周文明传达了全省工作会议精神。", map[string]string{"周文明": "speaker"}},
+		{"（记者 张建国 通讯员 李小红）", map[string]string{"张建国": "author", "李小红": "author"}},
+		{"文/王立新 图/周文明", map[string]string{"王立新": "author", "周文明": "author"}},
+		{"编辑：王立新 审核：赵国强", map[string]string{"王立新": "editor", "赵国强": "editor"}},
+	}
+	for _, c := range cases {
+		got := map[string]string{}
+		for _, p := range run(t, Options{NoModel: true}, c.text) {
+			got[p.Name] = strings.Join(sorted(append([]string(nil), p.Roles...)), ",")
+		}
+		for name, roles := range c.want {
+			if got[name] != roles {
+				t.Errorf("%s: %s roles %q, want %q (all: %v)", c.text, name, got[name], roles, got)
+			}
+		}
+		for name := range got {
+			if _, ok := c.want[name]; !ok {
+				t.Errorf("%s: false person %s", c.text, name)
+			}
+		}
+	}
+}
