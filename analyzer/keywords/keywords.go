@@ -168,9 +168,9 @@ func (s *Stage) Rank(doc *analyzer.Document) ([]analyzer.Keyword, error) {
 	for i := range units {
 		tokenCount[units[i].text]++
 	}
-	merged, phraseCount := units, map[string]int(nil)
+	merged, phrases := units, map[string]*phrase(nil)
 	if !s.opts.NoPhrases {
-		merged, phraseCount = mergePhrases(units, s.opts.MinPhrase)
+		merged, phrases = mergePhrases(units, s.opts.MinPhrase)
 	}
 	terms := map[string]*term{}
 	var order []*term // first-appearance order, for determinism
@@ -183,9 +183,10 @@ func (s *Stage) Rank(doc *analyzer.Document) ([]analyzer.Keyword, error) {
 		isCand[i] = true
 		t := terms[u.text]
 		if t == nil {
-			t = &term{text: u.text, pos: u.pos, parts: u.parts}
-			if u.parts != nil {
-				t.count = phraseCount[u.text]
+			t = &term{text: u.text, pos: u.pos}
+			if u.phrase {
+				ph := phrases[u.text]
+				t.count, t.parts = ph.count, ph.parts
 			} else {
 				t.count = tokenCount[u.text]
 			}
@@ -200,7 +201,7 @@ func (s *Stage) Rank(doc *analyzer.Document) ([]analyzer.Keyword, error) {
 	var weights []float64
 	switch s.opts.Method {
 	case MethodTextRank:
-		weights = textRank(merged, isCand, order, terms)
+		weights = textRank(merged, isCand, order)
 	default:
 		table, err := s.idf()
 		if err != nil {

@@ -179,8 +179,8 @@ func TestPhraseNeedsRecurrence(t *testing.T) {
 	if _, ok := pc["群团工作"]; ok {
 		t.Errorf("群团工作 occurs once but became a phrase")
 	}
-	if n, ok := pc["工作机制"]; !ok || n != 2 {
-		t.Errorf("工作机制: got %d, %v; want 2 (机制 is bound to 工作)", n, ok)
+	if ph, ok := pc["工作机制"]; !ok || ph.count != 2 || len(ph.parts) != 2 {
+		t.Errorf("工作机制: got %+v, %v; want 2 occurrences of 2 parts (机制 is bound to 工作)", ph, ok)
 	}
 }
 

@@ -2,7 +2,6 @@ package keywords
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -99,17 +98,33 @@ func phrasePos(run []unit) string {
 type key2 [2]int32
 type key3 [3]int32
 
+// phrase is one key phrase of a document.
+type phrase struct {
+	// count is how often the phrase occurs as a run of tokens (covered by a
+	// longer phrase or not), which is what a reader can check.
+	count int
+	parts []string
+}
+
+// Acceptance states of a candidate run.
+const (
+	unseen int8 = iota
+	rejected
+	accepted
+)
+
 // mergePhrases finds the document's key phrases and returns the unit
-// sequence with each phrase occurrence merged into one unit, together with
-// how often each phrase occurs as a run of tokens. Everything is hashing
-// over fixed-size keys: linear in the number of tokens.
-func mergePhrases(units []unit, minCount int) ([]unit, map[string]int) {
+// sequence with each phrase occurrence merged into one unit, and the
+// phrases by text. Runs are keyed by interned token ids in fixed-size keys,
+// every pass is linear in the tokens, and only the accepted occurrences are
+// sorted: a 10 MB document takes seconds, not hours.
+func mergePhrases(units []unit, minCount int) ([]unit, map[string]*phrase) {
 	if minCount < 2 {
 		minCount = defaultMinPhrase
 	}
 	ids := make([]int32, len(units))
 	intern := map[string]int32{}
-	c1 := []int{}
+	var c1 []int32
 	ok := make([]bool, len(units))
 	for i := range units {
 		id, seen := intern[units[i].text]
@@ -122,117 +137,129 @@ func mergePhrases(units []unit, minCount int) ([]unit, map[string]int) {
 		c1[id]++
 		ok[i] = partOK(&units[i])
 	}
-	adj := func(i int) bool { return units[i].end == units[i+1].start }
-	c2 := map[key2]int{}
-	c3 := map[key3]int{}
-	for i := 0; i+1 < len(units); i++ {
-		if !ok[i] || !ok[i+1] || !adj(i) {
-			continue
-		}
-		c2[key2{ids[i], ids[i+1]}]++
-		if i+2 < len(units) && ok[i+2] && adj(i+1) {
-			c3[key3{ids[i], ids[i+1], ids[i+2]}]++
+	// has2(i) / has3(i): a run of 2 / 3 eligible adjacent tokens starts at i.
+	has2 := func(i int) bool {
+		return i+1 < len(units) && ok[i] && ok[i+1] && units[i].end == units[i+1].start
+	}
+	has3 := func(i int) bool { return has2(i) && has2(i+1) }
+	c2 := map[key2]int32{}
+	c3 := map[key3]int32{}
+	for i := range units {
+		if has2(i) {
+			c2[key2{ids[i], ids[i+1]}]++
+			if has3(i) {
+				c3[key3{ids[i], ids[i+1], ids[i+2]}]++
+			}
 		}
 	}
-	acc2 := map[key2]bool{}
-	acc3 := map[key3]bool{}
-	for i := 0; i+1 < len(units); i++ {
-		if !ok[i] || !ok[i+1] || !adj(i) {
+	// Accept by counts and by the POS shape of the first occurrence.
+	acc2 := make(map[key2]int8, len(c2)/4)
+	acc3 := make(map[key3]int8, len(c3)/4)
+	for i := range units {
+		if !has2(i) {
 			continue
 		}
 		k := key2{ids[i], ids[i+1]}
-		if _, done := acc2[k]; !done {
+		if acc2[k] == unseen {
 			n := c2[k]
-			acc2[k] = n >= minCount && float64(n) >= cohesion*float64(min(c1[k[0]], c1[k[1]])) && patternOK(units[i:i+2])
+			acc2[k] = rejected
+			if n >= int32(minCount) && float64(n) >= cohesion*float64(min(c1[k[0]], c1[k[1]])) && patternOK(units[i:i+2]) {
+				acc2[k] = accepted
+			}
 		}
-		if i+2 < len(units) && ok[i+2] && adj(i+1) {
+		if has3(i) {
 			k3 := key3{ids[i], ids[i+1], ids[i+2]}
-			if _, done := acc3[k3]; !done {
+			if acc3[k3] == unseen {
 				n := c3[k3]
-				pre, suf := c2[key2{k3[0], k3[1]}], c2[key2{k3[1], k3[2]}]
-				acc3[k3] = n >= minCount && float64(n) >= extension*float64(max(pre, suf)) && patternOK(units[i:i+3])
+				sub := max(c2[key2{k3[0], k3[1]}], c2[key2{k3[1], k3[2]}])
+				acc3[k3] = rejected
+				if n >= int32(minCount) && float64(n) >= extension*float64(sub) && patternOK(units[i:i+3]) {
+					acc3[k3] = accepted
+				}
 			}
 		}
 	}
-	// Cover greedily, longest first; a phrase that loses most of its
-	// occurrences to a longer one is dropped and the cover redone.
+	// Cover; a phrase that keeps fewer than minCount occurrences after
+	// longer or stronger phrases took theirs is dropped and the cover redone.
+	var runLen []int8
 	for round := 0; ; round++ {
-		covered := map[string]int{}
-		merged := cover(units, ids, ok, acc2, acc3, covered)
-		again := false
-		for i := 0; i+1 < len(units); i++ {
-			if !ok[i] || !ok[i+1] || !adj(i) {
-				continue
-			}
-			k := key2{ids[i], ids[i+1]}
-			if acc2[k] && covered[units[i].text+units[i+1].text] < minCount {
-				acc2[k], again = false, true
-			}
-			if i+2 < len(units) && ok[i+2] && adj(i+1) {
-				k3 := key3{ids[i], ids[i+1], ids[i+2]}
-				if acc3[k3] && covered[units[i].text+units[i+1].text+units[i+2].text] < minCount {
-					acc3[k3], again = false, true
-				}
+		var cov2 map[key2]int32
+		var cov3 map[key3]int32
+		runLen, cov2, cov3 = cover(units, ids, has2, has3, acc2, acc3, c2, c3)
+		pruned := false
+		for k, v := range acc2 {
+			if v == accepted && cov2[k] < int32(minCount) {
+				acc2[k], pruned = rejected, true
 			}
 		}
-		if !again || round == 2 {
-			counts := map[string]int{}
-			for _, u := range merged {
-				if u.parts != nil {
-					counts[u.text] = 0
-				}
+		for k, v := range acc3 {
+			if v == accepted && cov3[k] < int32(minCount) {
+				acc3[k], pruned = rejected, true
 			}
-			// Report how often each phrase occurs as a token run, covered or
-			// not, so count means what it says.
-			for i := 0; i+1 < len(units); i++ {
-				if !ok[i] || !ok[i+1] || !adj(i) {
-					continue
-				}
-				if t := units[i].text + units[i+1].text; hasKey(counts, t) {
-					counts[t]++
-				}
-				if i+2 < len(units) && ok[i+2] && adj(i+1) {
-					if t := units[i].text + units[i+1].text + units[i+2].text; hasKey(counts, t) {
-						counts[t]++
-					}
-				}
-			}
-			return merged, counts
+		}
+		if !pruned || round == 2 {
+			break
 		}
 	}
-}
-
-func hasKey(m map[string]int, k string) bool { _, ok := m[k]; return ok }
-
-// cover merges accepted runs into single units. Where runs overlap
-// (充分发挥+群团 against 群团+组织), longer runs claim their tokens first,
-// then more frequent ones, then earlier ones, so a strong phrase is never
-// cut by a weak neighbour.
-func cover(units []unit, ids []int32, ok []bool, acc2 map[key2]bool, acc3 map[key3]bool, covered map[string]int) []unit {
-	type occ struct{ i, n, count int }
-	var occs []occ
-	c2, c3 := map[key2]int{}, map[key3]int{}
-	for i := 0; i+1 < len(units); i++ {
-		if !ok[i] || !ok[i+1] || units[i].end != units[i+1].start {
+	phrases := map[string]*phrase{}
+	out := make([]unit, 0, len(units))
+	for i := 0; i < len(units); {
+		n := int(runLen[i])
+		if n < 2 {
+			out = append(out, units[i])
+			i++
 			continue
 		}
-		if k := (key2{ids[i], ids[i+1]}); acc2[k] {
-			c2[k]++
-			occs = append(occs, occ{i: i, n: 2})
-		}
-		if i+2 < len(units) && ok[i+2] && units[i+1].end == units[i+2].start {
-			if k := (key3{ids[i], ids[i+1], ids[i+2]}); acc3[k] {
-				c3[k]++
-				occs = append(occs, occ{i: i, n: 3})
-			}
-		}
-	}
-	for k := range occs {
-		o := &occs[k]
-		if o.n == 3 {
-			o.count = c3[key3{ids[o.i], ids[o.i+1], ids[o.i+2]}]
+		run := units[i : i+n]
+		var text string
+		if n == 2 {
+			text = run[0].text + run[1].text
 		} else {
-			o.count = c2[key2{ids[o.i], ids[o.i+1]}]
+			text = run[0].text + run[1].text + run[2].text
+		}
+		ph := phrases[text]
+		if ph == nil {
+			ph = &phrase{parts: make([]string, n)}
+			for k, u := range run {
+				ph.parts[k] = u.text
+			}
+			if n == 2 {
+				ph.count = int(c2[key2{ids[i], ids[i+1]}])
+			} else {
+				ph.count = int(c3[key3{ids[i], ids[i+1], ids[i+2]}])
+			}
+			phrases[text] = ph
+		}
+		out = append(out, unit{text: text, pos: phrasePos(run), start: run[0].start, end: run[n-1].end, phrase: true})
+		i += n
+	}
+	return out, phrases
+}
+
+// cover decides which accepted runs become single units. Where runs overlap
+// (充分发挥+群团 against 群团+组织), longer runs claim their tokens first,
+// then more frequent ones, then earlier ones, so a strong phrase is never
+// cut by a weak neighbour. It returns the run length starting at each
+// position (0 or 1: none) and how many occurrences each phrase kept.
+func cover(units []unit, ids []int32, has2, has3 func(int) bool, acc2 map[key2]int8, acc3 map[key3]int8,
+	c2 map[key2]int32, c3 map[key3]int32) ([]int8, map[key2]int32, map[key3]int32) {
+	type occ struct {
+		i     int32
+		n     int8
+		count int32
+	}
+	var occs []occ
+	for i := range units {
+		if !has2(i) {
+			continue
+		}
+		if k := (key2{ids[i], ids[i+1]}); acc2[k] == accepted {
+			occs = append(occs, occ{i: int32(i), n: 2, count: c2[k]})
+		}
+		if has3(i) {
+			if k := (key3{ids[i], ids[i+1], ids[i+2]}); acc3[k] == accepted {
+				occs = append(occs, occ{i: int32(i), n: 3, count: c3[k]})
+			}
 		}
 	}
 	sort.Slice(occs, func(a, b int) bool {
@@ -244,11 +271,13 @@ func cover(units []unit, ids []int32, ok []bool, acc2 map[key2]bool, acc3 map[ke
 		}
 		return occs[a].i < occs[b].i
 	})
-	runLen := make([]int, len(units)) // >1 where a claimed run starts
+	runLen := make([]int8, len(units))
 	claimed := make([]bool, len(units))
+	cov2, cov3 := map[key2]int32{}, map[key3]int32{}
 	for _, o := range occs {
+		i, n := int(o.i), int(o.n)
 		free := true
-		for k := o.i; k < o.i+o.n; k++ {
+		for k := i; k < i+n; k++ {
 			if claimed[k] {
 				free = false
 				break
@@ -257,30 +286,15 @@ func cover(units []unit, ids []int32, ok []bool, acc2 map[key2]bool, acc3 map[ke
 		if !free {
 			continue
 		}
-		for k := o.i; k < o.i+o.n; k++ {
+		for k := i; k < i+n; k++ {
 			claimed[k] = true
 		}
-		runLen[o.i] = o.n
-	}
-	out := make([]unit, 0, len(units))
-	for i := 0; i < len(units); {
-		n := runLen[i]
-		if n < 2 {
-			out = append(out, units[i])
-			i++
-			continue
+		runLen[i] = o.n
+		if n == 2 {
+			cov2[key2{ids[i], ids[i+1]}]++
+		} else {
+			cov3[key3{ids[i], ids[i+1], ids[i+2]}]++
 		}
-		run := units[i : i+n]
-		var sb strings.Builder
-		parts := make([]string, n)
-		for k, u := range run {
-			sb.WriteString(u.text)
-			parts[k] = u.text
-		}
-		u := unit{text: sb.String(), pos: phrasePos(run), start: run[0].start, end: run[n-1].end, parts: parts}
-		covered[u.text]++
-		out = append(out, u)
-		i += n
 	}
-	return out
+	return runLen, cov2, cov3
 }

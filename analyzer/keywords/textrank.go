@@ -16,14 +16,20 @@ const (
 	trRounds  = 10
 )
 
-func textRank(merged []unit, isCand []bool, order []*term, terms map[string]*term) []float64 {
-	id := make(map[string]int, len(order))
+func textRank(merged []unit, isCand []bool, order []*term) []float64 {
+	id := make(map[string]int32, len(order))
 	for i, t := range order {
-		id[t.text] = i
+		id[t.text] = int32(i)
 	}
-	_ = terms
-	type pair struct{ a, b int }
-	co := map[pair]float64{}
+	// Co-occurrence counts; pairs are kept in first-seen order so float
+	// sums, and so weights, are reproducible without sorting the pairs.
+	type pair struct{ a, b int32 }
+	type edge struct {
+		a, b int32
+		w    float64
+	}
+	index := map[pair]int32{}
+	var edges []edge
 	for i := range merged {
 		if !isCand[i] {
 			continue
@@ -33,31 +39,39 @@ func textRank(merged []unit, isCand []bool, order []*term, terms map[string]*ter
 			if !isCand[j] {
 				continue
 			}
-			b := id[merged[j].text]
-			co[pair{a, b}]++
+			p := pair{a, id[merged[j].text]}
+			k, seen := index[p]
+			if !seen {
+				k = int32(len(edges))
+				index[p] = k
+				edges = append(edges, edge{a: p.a, b: p.b})
+			}
+			edges[k].w++
 		}
 	}
+	// Compressed adjacency: jieba adds every pair in both directions (a
+	// self-pair, the same word twice in a window, twice to one node).
 	n := len(order)
-	type edge struct {
-		to int
-		w  float64
+	deg := make([]int32, n+1)
+	for _, e := range edges {
+		deg[e.a+1]++
+		deg[e.b+1]++
 	}
-	adj := make([][]edge, n)
+	for v := 1; v <= n; v++ {
+		deg[v] += deg[v-1]
+	}
+	to := make([]int32, 2*len(edges))
+	wt := make([]float64, 2*len(edges))
+	fill := make([]int32, n)
+	copy(fill, deg[:n])
 	out := make([]float64, n)
-	// Iterate pairs in a fixed order so float sums are reproducible.
-	pairs := make([]pair, 0, len(co))
-	for p := range co {
-		pairs = append(pairs, p)
-	}
-	sortPairs(pairs, func(p pair) (int, int) { return p.a, p.b })
-	for _, p := range pairs {
-		w := co[p]
-		// jieba adds both directions, and a self-pair (the same word twice
-		// in a window) twice to the same node.
-		adj[p.a] = append(adj[p.a], edge{p.b, w})
-		adj[p.b] = append(adj[p.b], edge{p.a, w})
-		out[p.a] += w
-		out[p.b] += w
+	for _, e := range edges {
+		to[fill[e.a]], wt[fill[e.a]] = e.b, e.w
+		fill[e.a]++
+		to[fill[e.b]], wt[fill[e.b]] = e.a, e.w
+		fill[e.b]++
+		out[e.a] += e.w
+		out[e.b] += e.w
 	}
 	ws := make([]float64, n)
 	for i := range ws {
@@ -67,22 +81,23 @@ func textRank(merged []unit, isCand []bool, order []*term, terms map[string]*ter
 		// In-place (Gauss–Seidel) updates in node order, as jieba does.
 		for v := 0; v < n; v++ {
 			s := 0.0
-			for _, e := range adj[v] {
-				s += e.w / out[e.to] * ws[e.to]
+			for k := deg[v]; k < deg[v+1]; k++ {
+				u := to[k]
+				s += wt[k] / out[u] * ws[u]
 			}
 			ws[v] = (1 - trDamping) + trDamping*s
 		}
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for v := 0; v < n; v++ {
-		if len(adj[v]) == 0 {
+		if deg[v] == deg[v+1] {
 			continue
 		}
 		lo, hi = math.Min(lo, ws[v]), math.Max(hi, ws[v])
 	}
 	res := make([]float64, n)
 	for v := 0; v < n; v++ {
-		if len(adj[v]) == 0 {
+		if deg[v] == deg[v+1] {
 			continue // isolated terms have no TextRank evidence
 		}
 		if hi-lo/10 > 0 {

@@ -24,8 +24,8 @@ type unit struct {
 	noise bool
 	// stop marks stopwords (set by the stage, which owns the list).
 	stop bool
-	// parts are the token texts of a key phrase (nil for a single token).
-	parts []string
+	// phrase marks a key phrase merged from several tokens.
+	phrase bool
 }
 
 // bodyUnits returns doc's tokens outside boilerplate paragraphs, with their
