@@ -64,6 +64,9 @@ func (r *reader) lines(name string, in io.Reader) error {
 		if err == io.EOF {
 			return nil
 		}
+		if cap(buf) > 4<<20 {
+			buf = nil // let a rare huge line's buffer go instead of keeping it
+		}
 	}
 }
 
