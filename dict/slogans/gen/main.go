@@ -33,6 +33,13 @@ import (
 // heldOut are the provincial reports used as evaluation texts.
 var heldOut = []string{"河北省", "吉林省", "河南省", "陕西省"}
 
+// heldOutProposals are the CPPCC proposals (pkid) in testdata/slogans/jszx2019-heldout.txt.
+var heldOutProposals = map[string]bool{
+	"4c72a648337647c5b6c80aaf923e122b": true, "01a26b52b7e344058f5407b4355e160d": true,
+	"2a49079a4d534ae7b295e0f9df1b2f86": true, "4faf5decbe054b438235711561b11747": true,
+	"cdf7fe5f0ded4c2eb1f46c56b0b4e540": true, "da105589a1b043adb4c69c8eaa68ede7": true,
+}
+
 const (
 	maxQuoted     = 24 // longest quoted phrase kept, in characters
 	minQuotedSeen = 1
@@ -83,7 +90,7 @@ func readCorpus(dir string) ([]string, error) {
 			texts = append(texts, t)
 		}
 	}
-	rows, err := readCSV(filepath.Join(dir, "jszx2019.csv"), "content")
+	rows, err := readCSV(filepath.Join(dir, "jszx2019.csv"), "content", "pkid", heldOutProposals)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +107,7 @@ next:
 				continue next
 			}
 		}
-		rows, err := readCSV(f, "full_text")
+		rows, err := readCSV(f, "full_text", "", nil)
 		if err != nil {
 			return nil, err
 		}
@@ -109,7 +116,9 @@ next:
 	return texts, nil
 }
 
-func readCSV(path, column string) ([]string, error) {
+// readCSV returns one column of a CSV file, leaving out rows whose idColumn
+// value is in skip.
+func readCSV(path, column, idColumn string, skip map[string]bool) ([]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
@@ -121,10 +130,13 @@ func readCSV(path, column string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
-	col := -1
+	col, idCol := -1, -1
 	for i, h := range header {
-		if h == column {
+		switch h {
+		case column:
 			col = i
+		case idColumn:
+			idCol = i
 		}
 	}
 	if col < 0 {
@@ -138,6 +150,9 @@ func readCSV(path, column string) ([]string, error) {
 		}
 		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", path, err)
+		}
+		if idCol >= 0 && idCol < len(rec) && skip[rec[idCol]] {
+			continue
 		}
 		if col < len(rec) {
 			out = append(out, rec[col])
