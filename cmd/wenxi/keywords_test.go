@@ -88,7 +88,7 @@ func TestIDFBuildAndUse(t *testing.T) {
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus.txt")
 	// Three one-line "reports": 发展 is in all, 扶贫 in two, 航天 in one.
-	lines := "2001\t发展经济，推进扶贫开发。\n2002\t发展教育，扶贫攻坚。\n2003\t发展航天事业，航天强国。\n"
+	lines := "2001\t发展，经济，扶贫。\n2002\t发展，教育，扶贫。\n2003\t发展，航天，航天。\n"
 	if err := os.WriteFile(corpus, []byte(lines), 0o644); err != nil {
 		t.Fatal(err)
 	}
