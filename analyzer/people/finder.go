@@ -47,6 +47,12 @@ type finder struct {
 	post  map[string]int // name → times seen before a post title
 	// single are one-character names (bare surnames) the model tagged.
 	single []spaced
+	// cueSpans are the places a title or say-verb cue found each name.
+	cueSpans map[string][]analyzer.Span
+	// modelAt holds the model's names by start offset.
+	modelAt map[int]analyzer.Span
+	// modelSure are the starts of model names with a high score.
+	modelSure map[int]bool
 	// modelHits counts the mentions the model tagged, per name.
 	modelHits map[string]int
 	// modelRan is set when the statistical recognizer ran on the document.
@@ -54,7 +60,7 @@ type finder struct {
 }
 
 func newFinder(lx *lexicon, doc *analyzer.Document) *finder {
-	f := &finder{lx: lx, r: doc.Runes, cands: map[string]*candidate{}, ann: map[int]*annot{}, modelHits: map[string]int{}}
+	f := &finder{lx: lx, r: doc.Runes, cands: map[string]*candidate{}, ann: map[int]*annot{}, modelHits: map[string]int{}, cueSpans: map[string][]analyzer.Span{}, modelAt: map[int]analyzer.Span{}, modelSure: map[int]bool{}}
 	for _, p := range doc.Paragraphs {
 		f.paras = append(f.paras, p.Span)
 	}
@@ -66,6 +72,9 @@ func newFinder(lx *lexicon, doc *analyzer.Document) *finder {
 
 func (f *finder) add(start, end, src int) {
 	name := string(f.r[start:end])
+	if src&(srcTitle|srcSay) != 0 {
+		f.cueSpans[name] = append(f.cueSpans[name], analyzer.Span{Start: start, End: end})
+	}
 	c := f.cands[name]
 	if c == nil {
 		c = &candidate{}

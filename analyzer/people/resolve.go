@@ -213,7 +213,7 @@ func (f *finder) finalNames(block *wordSet) []string {
 			if c.src&(srcTitle|srcByline|srcUser) == 0 {
 				continue
 			}
-			if f.insideModelName(name) {
+			if f.insideModelName(name) || f.modelCutsShorter(name) {
 				continue
 			}
 		}
@@ -352,4 +352,15 @@ func (f *finder) rolesBefore(o *occurrence, byStart map[int]*occurrence, titleAt
 		return bits
 	}
 	return 0
+}
+
+// modelCutsShorter reports whether, where a title or say-verb cue found
+// name, the model is sure of a shorter name at the same start.
+func (f *finder) modelCutsShorter(name string) bool {
+	for _, sp := range f.cueSpans[name] {
+		if m, ok := f.modelAt[sp.Start]; ok && m.End < sp.End && f.modelSure[sp.Start] {
+			return true
+		}
+	}
+	return false
 }
