@@ -5,7 +5,9 @@
 #     raw file) for every year and term.
 #  2. Speed and memory of that trend run (wall time, max RSS): floors are
 #     ceilings here, set well above the measured ~0.1 s and ~20 MB.
-#  3. wenxi compare of the sample with itself: similarity 1, no new/gone slogan.
+#  3. Trend over the 23 provincial 2026 reports (CSV files, year from the
+#     metadata or file name) equals the counts the corpus README states.
+#  4. wenxi compare of the sample with itself: similarity 1, no new/gone slogan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOV=../shared/data/news-corpus/gov_reports1954-2017.txt
@@ -32,7 +34,13 @@ years=$(wc -l <"$tmp/expect.csv")
 bad=$(diff "$tmp/expect.csv" "$tmp/got.csv" | grep -c '^>' || true)
 echo "trend: $years years x 6 terms, $bad year rows differ from exact substring counts; ${secs}s wall, ${rss} MB max RSS"
 
-# 3. Self-comparison of the sample.
+# 3. The 23 provincial reports of 2026 (one CSV each; the year comes from the
+#    metadata or the file name): totals must equal the substring counts in
+#    shared/data/news-corpus/README.md.
+prov=$("$W" trend -t 一带一路,新发展理念,两个维护,八项规定,四个全面 -f csv ../shared/data/news-corpus/provincial_gov_reports_2026/ | tail -n +2)
+echo "provincial 2026 (year,documents,chars,term,/10k…): $prov"
+
+# 4. Self-comparison of the sample.
 "$W" compare --format json testdata/puyang-2015-11-02.txt testdata/puyang-2015-11-02.txt >"$tmp/self.json"
 self=$(/usr/bin/python3 -c '
 import json, sys
@@ -47,5 +55,6 @@ fail=0
 [ "$bad" -eq 0 ] || { echo "FAIL: trend counts differ from substring counts"; diff "$tmp/expect.csv" "$tmp/got.csv" | head; fail=1; }
 awk -v s="$secs" 'BEGIN { exit !(s < 10) }' || { echo "FAIL: trend took ${secs}s (ceiling 10s)"; fail=1; }
 [ "$rss" -lt 300 ] || { echo "FAIL: trend used ${rss} MB (ceiling 300 MB)"; fail=1; }
+[ "$(echo "$prov" | cut -d, -f1,2,4,6,8,10,12)" = "2026,23,54,39,32,43,5" ] || { echo "FAIL: provincial totals differ from the corpus README (2026,23,54,39,32,43,5)"; fail=1; }
 [ "$self" = "1 0" ] || [ "$self" = "1.0 0" ] || { echo "FAIL: self-comparison gave '$self', want similarity 1 and 0 new/gone"; fail=1; }
 exit $fail
