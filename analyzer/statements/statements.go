@@ -80,7 +80,7 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 			switch {
 			case quoteEnd(doc.Runes, t.content, p.End) > 0:
 				end = quoteEnd(doc.Runes, t.content, p.End)
-			case sentenceIndex(doc.Runes, p.Start, t.start) >= maxLeadSentences:
+			case sentenceIndex(doc.Runes, p.Start, t.start) >= maxLeadSentences || p.Len() > maxNewsParagraph:
 				end = sentenceEnd(doc.Runes, t.content, p.End)
 			case k+1 < len(trig[i]):
 				end = trig[i][k+1].start
@@ -96,6 +96,7 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 			if k+1 < len(trig[i]) && end > trig[i][k+1].start {
 				end = trig[i][k+1].start
 			}
+			end = labelStop(doc.Runes, t.content, end)
 			text := cleanText(doc.Slice(t.content, end))
 			if text == "" {
 				continue
@@ -119,6 +120,36 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 // citation inside the author's own text (a proposal quoting a leader), so
 // it keeps to its own sentence.
 const maxLeadSentences = 3
+
+// maxNewsParagraph: a paragraph longer than this (characters) is a whole
+// document on one line — a proposal, a report without line breaks — where
+// "the rest of the paragraph" is no longer the speaker's; there, too, a
+// statement keeps to its sentence. News paragraphs, even a leader's long
+// list of points, stay well below it (the sample's longest is ~1,100).
+const maxNewsParagraph = 1500
+
+// labelStop ends a statement before a sentence that opens with a section
+// label (问题分析：, 具体建议：): the author's own text resumes there.
+// Enumeration markers (第一：) are points, not labels.
+func labelStop(r []rune, from, end int) int {
+	for i := from + 1; i < end; i++ {
+		if !strings.ContainsRune("。！？!?", r[i-1]) {
+			continue
+		}
+		j := i
+		for j < end && unicode.IsSpace(r[j]) {
+			j++
+		}
+		k := j
+		for k < end && k-j <= 6 && isHan(r[k]) {
+			k++
+		}
+		if k-j >= 2 && k-j <= 6 && k < end && (r[k] == '：' || r[k] == ':') && !startsWithMarker(r[j:k+1]) {
+			return i
+		}
+	}
+	return end
+}
 
 // quoteEnd returns the end of a statement that is one quotation (：“…。”),
 // just past the closing mark and a following full stop, or 0.

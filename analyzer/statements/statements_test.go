@@ -251,3 +251,15 @@ func TestMeetingFacts(t *testing.T) {
 		})
 	}
 }
+
+func TestLabelStop(t *testing.T) {
+	people := []analyzer.Person{{Name: "张伟", Titles: []string{"县委书记"}}}
+	d := run(t, "调研情况：张伟指出，要加快发展。要抓好落实。问题分析：目前我县发展不平衡。", people)
+	if len(d.Statements) != 1 || d.Statements[0].Text != "要加快发展。要抓好落实。" {
+		t.Errorf("statements = %+v; want one ending before 问题分析：", d.Statements)
+	}
+	d = run(t, "张伟强调，要做好三件事。第一：稳增长。第二：促改革。", people)
+	if len(d.Statements) != 1 || len(d.Statements[0].Points) != 2 {
+		t.Errorf("statements = %+v; 第一： is a point, not a label", d.Statements)
+	}
+}
