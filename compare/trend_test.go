@@ -265,3 +265,22 @@ func TestTopSlogans(t *testing.T) {
 		t.Errorf("top = %+v\nwant %+v", got, want)
 	}
 }
+
+// TestPathsSource reads a --lines corpus through the input package.
+func TestPathsSource(t *testing.T) {
+	src := Paths([]string{"../testdata/compare/mini-corpus.txt"}, input.Options{Lines: true}, strings.NewReader(""))
+	r, err := Trend(context.Background(), src, TrendOptions{Terms: []string{"改革", "小康"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]int{}
+	for _, p := range r.Periods {
+		got[p.Period] = [2]int{p.Counts["改革"], p.Chars}
+	}
+	// Hand-counted: 1998 has 改革 twice in 16 characters; the two 1999
+	// lines have one each in 7 + 7; 2003 none in 9.
+	want := map[string][2]int{"1998": {2, 16}, "1999": {2, 14}, "2003": {0, 9}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 
 	"github.com/urfave/cli/v2"
@@ -97,15 +98,17 @@ func runCompare(c *cli.Context) error {
 	}
 }
 
-// runAll analyses the documents concurrently, one goroutine each: compare
-// takes a handful of documents, and the stages are safe to share.
+// runAll analyses the documents concurrently, at most one per CPU (the
+// stages are safe to share).
 func runAll(pipe *analyzer.Pipeline, docs []*analyzer.Document) error {
 	errs := make([]error, len(docs))
 	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.NumCPU())
 	for i, d := range docs {
 		wg.Add(1)
+		slots <- struct{}{}
 		go func() {
-			defer wg.Done()
+			defer func() { <-slots; wg.Done() }()
 			if err := pipe.Run(d); err != nil {
 				errs[i] = fmt.Errorf("%s: %w", where(d.Source, d.Line), err)
 			}
