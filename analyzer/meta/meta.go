@@ -141,7 +141,8 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 			subtitles = append(subtitles, t)
 		case kindOther:
 			if m.Title == "" && isTitle(t) {
-				m.Title = t
+				// A corpus line "1978<TAB>title…" keeps only the title.
+				m.Title = strings.TrimSpace(t[strings.LastIndexByte(t, '\t')+1:])
 			}
 		}
 	}

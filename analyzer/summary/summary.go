@@ -134,7 +134,7 @@ func (s *Stage) candidates(doc *analyzer.Document) []candidate {
 	for _, sen := range body {
 		firstInPara := sen.Paragraph != lastPara
 		lastPara = sen.Paragraph
-		if sen.Len() < minRunes || isCredit(doc.Runes[sen.Start:sen.End]) {
+		if sen.Len() < minRunes || isCredit(doc.Runes[sen.Start:sen.End]) || isHeading(doc.Runes[sen.Start:sen.End]) {
 			continue
 		}
 		terms := pool[len(pool):len(pool)]
@@ -357,6 +357,15 @@ func dedupe(s []int) []int {
 		}
 	}
 	return out
+}
+
+// isHeading spots a section heading (二、加快农业和农村经济发展): a short
+// line that does not end like a sentence.
+func isHeading(r []rune) bool {
+	if len(r) >= 40 {
+		return false
+	}
+	return !strings.ContainsRune("。！？!?…”’」）)；;", r[len(r)-1])
 }
 
 // isCredit spots a reporter credit left at the end of the body: "(记者 …".
