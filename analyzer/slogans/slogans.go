@@ -229,8 +229,11 @@ func (x *extractor) judgeQuote(start, end int) {
 		open--
 	}
 	ls := lineStart(r, open)
-	// Reported speech: 他说：“…，…”.
+	// Reported speech or a cited passage: 他说：“…，…”, 明确提出要“…，…”.
 	if open > 0 && (r[open-1] == '：' || r[open-1] == ':') && (strings.ContainsAny(text, "，,") || n > 15) {
+		return
+	}
+	if n > 20 && strings.ContainsAny(text, "，,") && x.afterSpeechVerb(open, ls) {
 		return
 	}
 	closeAt := end + 1 // first character after the closing quote
@@ -259,6 +262,16 @@ func (x *extractor) judgeQuote(start, end int) {
 	}
 	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
 	if !structured {
+		if strings.ContainsRune(text, '的') {
+			return // a description (女生的核心素养培育), not a coinage
+		}
+		if n == 2 {
+			// Two-character quotes are mostly emphasis (“严管”, “失联”);
+			// keep those the corpus writes quoted as a rule.
+			if u, ok := l.background[text]; !ok || u.Quoted < 3 || u.Quoted*2 < u.Total {
+				return
+			}
+		}
 		if u, ok := l.background[text]; ok {
 			if u.Dict >= 5 {
 				return // a general word used as a metaphor or for emphasis (“牛鼻子”)
@@ -314,10 +327,20 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 	if k > closeAt && k < le && strings.ContainsRune("家所名位", r[k]) {
 		return true
 	}
-	if l.nameSuffix.suffix(r, start+1, end) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') {
+	if l.nameSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') {
 		return true
 	}
 	return false
+}
+
+// afterSpeechVerb reports a speech or citing verb (说, 指出, 提出, 要求 …),
+// optionally followed by 要 or 了, just before the quote at open.
+func (x *extractor) afterSpeechVerb(open, ls int) bool {
+	p := open
+	if p > ls && (x.r[p-1] == '要' || x.r[p-1] == '了' || x.r[p-1] == '到') {
+		p--
+	}
+	return x.l.speech.suffix(x.r, max(ls, p-3), p)
 }
 
 // numberedShape reports a numeral-led formula: a leading numeral not
@@ -482,8 +505,15 @@ func (x *extractor) count(text string) int {
 func (x *extractor) countedFormula(i int) int {
 	r, l := x.r, x.l
 	k := i + 1
+	// N位一体 (三位一体, 七位一体) names an N-in-one whole.
+	if k+3 <= len(r) && string(r[k:k+3]) == "位一体" && r[i] != '一' {
+		return k + 3
+	}
 	classifier := k < len(r) && strings.ContainsRune("个大项条种", r[k])
 	if classifier {
+		if r[i] == '一' {
+			return 0 // 一个, 一种: an article, not a count of items
+		}
 		k++
 	}
 	if k >= len(r) || !isHan(r[k]) || isNumeral(r[k]) {

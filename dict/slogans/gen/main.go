@@ -33,7 +33,7 @@ import (
 // heldOut are the provincial reports used as evaluation texts.
 var heldOut = []string{"河北省", "吉林省", "河南省", "陕西省"}
 
-// heldOutProposals are the CPPCC proposals (pkid) in testdata/slogans/jszx2019-heldout.txt.
+// heldOutProposals are the CPPCC proposals (pkid) in testdata/slogans/jszx2019-dev.txt.
 var heldOutProposals = map[string]bool{
 	"4c72a648337647c5b6c80aaf923e122b": true, "01a26b52b7e344058f5407b4355e160d": true,
 	"2a49079a4d534ae7b295e0f9df1b2f86": true, "4faf5decbe054b438235711561b11747": true,
