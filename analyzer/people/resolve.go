@@ -204,6 +204,11 @@ func (f *finder) finalNames(block *wordSet) []string {
 		// With a model, only the strongest cues (a title, a byline, the
 		// user) stand without its agreement, and a cue name inside a model
 		// name (龚育 of 龚育之) yields to it.
+		// 副镇长宋佳|向李秋菊: a model name that runs past a cue's name into
+		// a word that follows names yields to the cue.
+		if c.src == srcModel && f.extendsCueByFollow(rs) {
+			continue
+		}
 		// Document-level vote: a model-only name must be tagged at half of
 		// its occurrences at least (濮阳, tagged once in nine, is a place).
 		if c.src == srcModel && f.modelHits[name]*2 < f.count(rs) {
@@ -231,7 +236,7 @@ func (f *finder) insideModelName(name string) bool {
 			continue
 		}
 		os := []rune(other)
-		if len(os) > len(rs) && containsRunes(os, rs) {
+		if len(os) > len(rs) && containsRunes(os, rs) && !(c.src == srcModel && f.extendsCueByFollow(os)) {
 			return true
 		}
 	}
@@ -359,6 +364,21 @@ func (f *finder) rolesBefore(o *occurrence, byStart map[int]*occurrence, titleAt
 func (f *finder) modelCutsShorter(name string) bool {
 	for _, sp := range f.cueSpans[name] {
 		if m, ok := f.modelAt[sp.Start]; ok && m.End < sp.End && f.modelSure[sp.Start] {
+			return true
+		}
+	}
+	return false
+}
+
+// extendsCueByFollow reports whether name is a cue-found name followed by
+// the start of a word that follows names (宋佳 + 向).
+func (f *finder) extendsCueByFollow(name []rune) bool {
+	for l := len(name) - 1; l >= 2; l-- {
+		c := f.cands[string(name[:l])]
+		if c == nil || c.src&(srcTitle|srcByline|srcList|srcUser) == 0 {
+			continue
+		}
+		if f.lx.follow.prefixAt(name, l, len(name)) {
 			return true
 		}
 	}
