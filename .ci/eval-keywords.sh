@@ -6,9 +6,9 @@
 #     top-20 keywords of the 1978-2017 reports that are "ubiquitous" (in >= 90%
 #     of the reports), with the built-in IDF and with a corpus IDF built by
 #     'wenxi idf build'. A corpus IDF exists to push those down.
-#  3. Throughput of 'wenxi keywords --lines' on the reports (segmentation
-#     included), MB/s.
-# Floors sit just under the measured figures (4/4; 83% and 0%; ~1 MB/s).
+#  3. Throughput of 'wenxi keywords --lines' on the reports (every stage the
+#     command runs included), MB per CPU second.
+# Floors sit just under the measured figures (4/4; 82.5% vs 0%; MB per CPU second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOV=../shared/data/news-corpus/gov_reports1954-2017.txt
@@ -26,9 +26,13 @@ echo "sample: $hits/$nwant expected keywords in the TF-IDF top 10 ($(cut -d, -f3
 
 # 2. Corpus IDF on the work reports.
 "$W" idf build --lines "$GOV" -o "$tmp/gov.idf" 2>/dev/null
-start=$(date +%s.%N)
-"$W" keywords --lines --top 20 --format csv "$GOV" > "$tmp/general.csv"
-end=$(date +%s.%N)
+# CPU seconds (user+sys) rather than wall time: the CI machine is shared.
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f "%U %S %e" -o "$tmp/time" "$W" keywords --lines --top 20 --format csv "$GOV" > "$tmp/general.csv"
+else
+  s=$(date +%s.%N); "$W" keywords --lines --top 20 --format csv "$GOV" > "$tmp/general.csv"; e=$(date +%s.%N)
+  awk -v s="$s" -v e="$e" 'BEGIN { print e - s, 0, e - s }' > "$tmp/time"
+fi
 "$W" keywords --lines --top 20 --format csv --idf "$tmp/gov.idf" "$GOV" > "$tmp/corpus.csv"
 # CSV: source,line,rank,word,count,weight,pos. A report's year is the first
 # token of its line; reports before 1978 are few and short, so they are skipped.
@@ -43,12 +47,13 @@ share() {
 }
 g=$(share "$tmp/general.csv"); c=$(share "$tmp/corpus.csv")
 echo "work reports: ubiquitous words in the top 20: built-in IDF ${g}%, corpus IDF ${c}%"
-mb=$(awk -v b="$(wc -c < "$GOV")" -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", b / 1048576 / (e - s) }')
-echo "throughput: ${mb} MB/s (wenxi keywords --lines on $(wc -c < "$GOV") bytes, segmentation included)"
+read -r u sy el < "$tmp/time"
+mb=$(awk -v b="$(wc -c < "$GOV")" -v u="$u" -v s="$sy" 'BEGIN { printf "%.2f", b / 1048576 / (u + s) }')
+echo "throughput: ${mb} MB per CPU second, ${el} s wall (wenxi keywords --lines on $(wc -c < "$GOV") bytes, all stages from meta to keywords)"
 
 fail=0
 [ "$hits" -ge 4 ] || { echo "FAIL: sample hits $hits < 4"; fail=1; }
 awk -v g="$g" 'BEGIN { exit !(g >= 70) }' || { echo "FAIL: built-in IDF ubiquitous share $g% < 70% (the comparison lost its point)"; fail=1; }
 awk -v c="$c" 'BEGIN { exit !(c <= 2) }' || { echo "FAIL: corpus IDF ubiquitous share $c% > 2%"; fail=1; }
-awk -v m="$mb" 'BEGIN { exit !(m >= 0.2) }' || { echo "FAIL: throughput $mb MB/s < 0.2"; fail=1; }
+awk -v m="$mb" 'BEGIN { exit !(m >= 1.2) }' || { echo "FAIL: throughput $mb MB per CPU second < 1.2"; fail=1; }
 exit $fail

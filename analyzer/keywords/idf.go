@@ -216,6 +216,7 @@ func (c *DFCounter) Add(doc *analyzer.Document) {
 	c.Docs++
 	clear(c.seen)
 	units := bodyUnits(doc)
+	texts := internUnits(units)
 	for i := range units {
 		units[i].stop = c.stop[units[i].text]
 	}
@@ -224,9 +225,9 @@ func (c *DFCounter) Add(doc *analyzer.Document) {
 			c.seen[u.text] = true
 		}
 	}
-	_, phrases := mergePhrases(units, defaultMinPhrase)
-	for p := range phrases {
-		c.seen[p] = true
+	_, phrases := mergePhrases(units, len(texts), defaultMinPhrase)
+	for _, p := range phrases {
+		c.seen[p.text] = true
 	}
 	for w := range c.seen {
 		c.df[w]++

@@ -160,40 +160,49 @@ type term struct {
 // Rank returns doc's top keywords by the stage's method.
 func (s *Stage) Rank(doc *analyzer.Document) ([]analyzer.Keyword, error) {
 	units := bodyUnits(doc)
-	for i := range units {
-		units[i].stop = s.stop[units[i].text]
+	texts := internUnits(units)
+	stopByID := make([]bool, len(texts))
+	for id, t := range texts {
+		stopByID[id] = s.stop[t]
 	}
 	// Occurrences of every token text, before phrases absorb any.
-	tokenCount := map[string]int{}
+	tokenCount := make([]int, len(texts))
 	for i := range units {
-		tokenCount[units[i].text]++
+		units[i].stop = stopByID[units[i].id]
+		tokenCount[units[i].id]++
 	}
-	merged, phrases := units, map[string]*phrase(nil)
+	merged, phrases := units, []*phrase(nil)
 	if !s.opts.NoPhrases {
-		merged, phrases = mergePhrases(units, s.opts.MinPhrase)
+		merged, phrases = mergePhrases(units, len(texts), s.opts.MinPhrase)
 	}
-	terms := map[string]*term{}
+	// termOf maps a unit id to its index in order (-1: not seen yet).
+	termOf := make([]int32, len(texts)+len(phrases))
+	for i := range termOf {
+		termOf[i] = -1
+	}
 	var order []*term // first-appearance order, for determinism
-	isCand := make([]bool, len(merged))
+	unitTerm := make([]int32, len(merged))
 	for i := range merged {
 		u := &merged[i]
+		unitTerm[i] = -1
 		if !s.candidate(u) {
 			continue
 		}
-		isCand[i] = true
-		t := terms[u.text]
-		if t == nil {
-			t = &term{text: u.text, pos: u.pos}
+		ti := termOf[u.id]
+		if ti < 0 {
+			t := &term{text: u.text, pos: u.pos}
 			if u.phrase {
-				ph := phrases[u.text]
+				ph := phrases[int(u.id)-len(texts)]
 				t.count, t.parts = ph.count, ph.parts
 			} else {
-				t.count = tokenCount[u.text]
+				t.count = tokenCount[u.id]
 			}
-			terms[u.text] = t
+			ti = int32(len(order))
+			termOf[u.id] = ti
 			order = append(order, t)
 		}
-		t.freq++
+		unitTerm[i] = ti
+		order[ti].freq++
 	}
 	if len(order) == 0 {
 		return []analyzer.Keyword{}, nil
@@ -201,7 +210,7 @@ func (s *Stage) Rank(doc *analyzer.Document) ([]analyzer.Keyword, error) {
 	var weights []float64
 	switch s.opts.Method {
 	case MethodTextRank:
-		weights = textRank(merged, isCand, order)
+		weights = textRank(unitTerm, len(order))
 	default:
 		table, err := s.idf()
 		if err != nil {

@@ -175,7 +175,11 @@ func TestPhraseNeedsRecurrence(t *testing.T) {
 	// Once is not a phrase; a part that mostly stands alone is not bound.
 	doc := tokDoc("群团/n 工作/vn ，/x 工作/vn 机制/n ，/x 工作/vn ，/x 工作/vn ，/x 工作/vn ，/x 机制/n 工作/vn 机制/n ，/x 工作/vn 。/x")
 	units := bodyUnits(doc)
-	_, pc := mergePhrases(units, 2)
+	_, list := mergePhrases(units, len(internUnits(units)), 2)
+	pc := map[string]*phrase{}
+	for _, p := range list {
+		pc[p.text] = p
+	}
 	if _, ok := pc["群团工作"]; ok {
 		t.Errorf("群团工作 occurs once but became a phrase")
 	}

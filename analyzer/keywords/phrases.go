@@ -100,108 +100,126 @@ type key3 [3]int32
 
 // phrase is one key phrase of a document.
 type phrase struct {
+	text string
 	// count is how often the phrase occurs as a run of tokens (covered by a
 	// longer phrase or not), which is what a reader can check.
 	count int
 	parts []string
 }
 
-// Acceptance states of a candidate run.
-const (
-	unseen int8 = iota
-	rejected
-	accepted
-)
+// internUnits gives every distinct unit text an id (set in units[i].id) and
+// returns the texts by id, so later passes index arrays instead of hashing
+// strings.
+func internUnits(units []unit) []string {
+	ids := make(map[string]int32, len(units)/4+16)
+	var texts []string
+	for i := range units {
+		id, ok := ids[units[i].text]
+		if !ok {
+			id = int32(len(texts))
+			ids[units[i].text] = id
+			texts = append(texts, units[i].text)
+		}
+		units[i].id = id
+	}
+	return texts
+}
 
-// mergePhrases finds the document's key phrases and returns the unit
-// sequence with each phrase occurrence merged into one unit, and the
-// phrases by text. Runs are keyed by interned token ids in fixed-size keys,
-// every pass is linear in the tokens, and only the accepted occurrences are
-// sorted: a 10 MB document takes seconds, not hours.
-func mergePhrases(units []unit, minCount int) ([]unit, map[string]*phrase) {
+// mergePhrases finds the document's key phrases among interned units (ids
+// below nIDs) and returns the unit sequence with each phrase occurrence
+// merged into one unit, whose id is nIDs + its index in the returned list.
+// Each distinct run of two or three tokens is hashed once, when counted;
+// every later pass indexes arrays, and only accepted occurrences are sorted:
+// linear in the tokens, so a 10 MB document takes seconds.
+func mergePhrases(units []unit, nIDs int, minCount int) ([]unit, []*phrase) {
 	if minCount < 2 {
 		minCount = defaultMinPhrase
 	}
-	ids := make([]int32, len(units))
-	intern := map[string]int32{}
-	var c1 []int32
+	c1 := make([]int32, nIDs)
 	ok := make([]bool, len(units))
 	for i := range units {
-		id, seen := intern[units[i].text]
-		if !seen {
-			id = int32(len(c1))
-			intern[units[i].text] = id
-			c1 = append(c1, 0)
-		}
-		ids[i] = id
-		c1[id]++
+		c1[units[i].id]++
 		ok[i] = partOK(&units[i])
 	}
-	// has2(i) / has3(i): a run of 2 / 3 eligible adjacent tokens starts at i.
 	has2 := func(i int) bool {
 		return i+1 < len(units) && ok[i] && ok[i+1] && units[i].end == units[i+1].start
 	}
-	has3 := func(i int) bool { return has2(i) && has2(i+1) }
-	c2 := map[key2]int32{}
-	c3 := map[key3]int32{}
-	for i := range units {
-		if has2(i) {
-			c2[key2{ids[i], ids[i+1]}]++
-			if has3(i) {
-				c3[key3{ids[i], ids[i+1], ids[i+2]}]++
+	// bi[i] / tri[i]: index of the distinct 2- / 3-token run starting at i
+	// (-1: none); n2/n3 count them, first2/first3 give an occurrence.
+	bi := make([]int32, len(units))
+	tri := make([]int32, len(units))
+	var n2, n3, first2, first3 []int32
+	{
+		idx2 := map[key2]int32{}
+		idx3 := map[key3]int32{}
+		for i := range units {
+			bi[i], tri[i] = -1, -1
+			if !has2(i) {
+				continue
+			}
+			k := key2{units[i].id, units[i+1].id}
+			j, seen := idx2[k]
+			if !seen {
+				j = int32(len(n2))
+				idx2[k] = j
+				n2 = append(n2, 0)
+				first2 = append(first2, int32(i))
+			}
+			n2[j]++
+			bi[i] = j
+			if has2(i + 1) {
+				k3 := key3{units[i].id, units[i+1].id, units[i+2].id}
+				j, seen := idx3[k3]
+				if !seen {
+					j = int32(len(n3))
+					idx3[k3] = j
+					n3 = append(n3, 0)
+					first3 = append(first3, int32(i))
+				}
+				n3[j]++
+				tri[i] = j
 			}
 		}
 	}
 	// Accept by counts and by the POS shape of the first occurrence.
-	acc2 := make(map[key2]int8, len(c2)/4)
-	acc3 := make(map[key3]int8, len(c3)/4)
-	for i := range units {
-		if !has2(i) {
-			continue
-		}
-		k := key2{ids[i], ids[i+1]}
-		if acc2[k] == unseen {
-			n := c2[k]
-			acc2[k] = rejected
-			if n >= int32(minCount) && float64(n) >= cohesion*float64(min(c1[k[0]], c1[k[1]])) && patternOK(units[i:i+2]) {
-				acc2[k] = accepted
-			}
-		}
-		if has3(i) {
-			k3 := key3{ids[i], ids[i+1], ids[i+2]}
-			if acc3[k3] == unseen {
-				n := c3[k3]
-				sub := max(c2[key2{k3[0], k3[1]}], c2[key2{k3[1], k3[2]}])
-				acc3[k3] = rejected
-				if n >= int32(minCount) && float64(n) >= extension*float64(sub) && patternOK(units[i:i+3]) {
-					acc3[k3] = accepted
-				}
-			}
-		}
+	acc2 := make([]bool, len(n2))
+	for j, n := range n2 {
+		i := int(first2[j])
+		acc2[j] = n >= int32(minCount) &&
+			float64(n) >= cohesion*float64(min(c1[units[i].id], c1[units[i+1].id])) &&
+			patternOK(units[i:i+2])
+	}
+	acc3 := make([]bool, len(n3))
+	for j, n := range n3 {
+		i := int(first3[j])
+		sub := max(n2[bi[i]], n2[bi[i+1]])
+		acc3[j] = n >= int32(minCount) && float64(n) >= extension*float64(sub) && patternOK(units[i:i+3])
 	}
 	// Cover; a phrase that keeps fewer than minCount occurrences after
 	// longer or stronger phrases took theirs is dropped and the cover redone.
 	var runLen []int8
 	for round := 0; ; round++ {
-		var cov2 map[key2]int32
-		var cov3 map[key3]int32
-		runLen, cov2, cov3 = cover(units, ids, has2, has3, acc2, acc3, c2, c3)
+		var cov2, cov3 []int32
+		runLen, cov2, cov3 = cover(bi, tri, acc2, acc3, n2, n3)
 		pruned := false
-		for k, v := range acc2 {
-			if v == accepted && cov2[k] < int32(minCount) {
-				acc2[k], pruned = rejected, true
+		for j := range acc2 {
+			if acc2[j] && cov2[j] < int32(minCount) {
+				acc2[j], pruned = false, true
 			}
 		}
-		for k, v := range acc3 {
-			if v == accepted && cov3[k] < int32(minCount) {
-				acc3[k], pruned = rejected, true
+		for j := range acc3 {
+			if acc3[j] && cov3[j] < int32(minCount) {
+				acc3[j], pruned = false, true
 			}
 		}
 		if !pruned || round == 2 {
 			break
 		}
 	}
-	phrases := map[string]*phrase{}
+	var phrases []*phrase
+	byText := map[string]int32{}
+	ph2 := make(map[int32]int32) // run index → phrase index
+	ph3 := make(map[int32]int32)
 	out := make([]unit, 0, len(units))
 	for i := 0; i < len(units); {
 		n := int(runLen[i])
@@ -211,26 +229,32 @@ func mergePhrases(units []unit, minCount int) ([]unit, map[string]*phrase) {
 			continue
 		}
 		run := units[i : i+n]
-		var text string
-		if n == 2 {
-			text = run[0].text + run[1].text
-		} else {
-			text = run[0].text + run[1].text + run[2].text
+		m, runIdx, count := ph2, bi[i], n2[bi[i]]
+		if n == 3 {
+			m, runIdx, count = ph3, tri[i], n3[tri[i]]
 		}
-		ph := phrases[text]
-		if ph == nil {
-			ph = &phrase{parts: make([]string, n)}
-			for k, u := range run {
-				ph.parts[k] = u.text
+		pi, seen := m[runIdx]
+		if !seen {
+			text := run[0].text + run[1].text
+			if n == 3 {
+				text += run[2].text
 			}
-			if n == 2 {
-				ph.count = int(c2[key2{ids[i], ids[i+1]}])
+			// Two splits of one string (AB+CDE, ABC+DE) are one phrase.
+			if pi, seen = byText[text]; seen {
+				phrases[pi].count += int(count)
 			} else {
-				ph.count = int(c3[key3{ids[i], ids[i+1], ids[i+2]}])
+				pi = int32(len(phrases))
+				byText[text] = pi
+				parts := make([]string, n)
+				for k, u := range run {
+					parts[k] = u.text
+				}
+				phrases = append(phrases, &phrase{text: text, count: int(count), parts: parts})
 			}
-			phrases[text] = ph
+			m[runIdx] = pi
 		}
-		out = append(out, unit{text: text, pos: phrasePos(run), start: run[0].start, end: run[n-1].end, phrase: true})
+		out = append(out, unit{text: phrases[pi].text, pos: phrasePos(run), start: run[0].start, end: run[n-1].end,
+			id: int32(nIDs) + pi, phrase: true})
 		i += n
 	}
 	return out, phrases
@@ -240,26 +264,20 @@ func mergePhrases(units []unit, minCount int) ([]unit, map[string]*phrase) {
 // (充分发挥+群团 against 群团+组织), longer runs claim their tokens first,
 // then more frequent ones, then earlier ones, so a strong phrase is never
 // cut by a weak neighbour. It returns the run length starting at each
-// position (0 or 1: none) and how many occurrences each phrase kept.
-func cover(units []unit, ids []int32, has2, has3 func(int) bool, acc2 map[key2]int8, acc3 map[key3]int8,
-	c2 map[key2]int32, c3 map[key3]int32) ([]int8, map[key2]int32, map[key3]int32) {
+// position (0: none) and how many occurrences each run kept.
+func cover(bi, tri []int32, acc2, acc3 []bool, n2, n3 []int32) ([]int8, []int32, []int32) {
 	type occ struct {
 		i     int32
 		n     int8
 		count int32
 	}
 	var occs []occ
-	for i := range units {
-		if !has2(i) {
-			continue
+	for i := range bi {
+		if j := bi[i]; j >= 0 && acc2[j] {
+			occs = append(occs, occ{i: int32(i), n: 2, count: n2[j]})
 		}
-		if k := (key2{ids[i], ids[i+1]}); acc2[k] == accepted {
-			occs = append(occs, occ{i: int32(i), n: 2, count: c2[k]})
-		}
-		if has3(i) {
-			if k := (key3{ids[i], ids[i+1], ids[i+2]}); acc3[k] == accepted {
-				occs = append(occs, occ{i: int32(i), n: 3, count: c3[k]})
-			}
+		if j := tri[i]; j >= 0 && acc3[j] {
+			occs = append(occs, occ{i: int32(i), n: 3, count: n3[j]})
 		}
 	}
 	sort.Slice(occs, func(a, b int) bool {
@@ -271,9 +289,9 @@ func cover(units []unit, ids []int32, has2, has3 func(int) bool, acc2 map[key2]i
 		}
 		return occs[a].i < occs[b].i
 	})
-	runLen := make([]int8, len(units))
-	claimed := make([]bool, len(units))
-	cov2, cov3 := map[key2]int32{}, map[key3]int32{}
+	runLen := make([]int8, len(bi))
+	claimed := make([]bool, len(bi))
+	cov2, cov3 := make([]int32, len(n2)), make([]int32, len(n3))
 	for _, o := range occs {
 		i, n := int(o.i), int(o.n)
 		free := true
@@ -291,9 +309,9 @@ func cover(units []unit, ids []int32, has2, has3 func(int) bool, acc2 map[key2]i
 		}
 		runLen[i] = o.n
 		if n == 2 {
-			cov2[key2{ids[i], ids[i+1]}]++
+			cov2[bi[i]]++
 		} else {
-			cov3[key3{ids[i], ids[i+1], ids[i+2]}]++
+			cov3[tri[i]]++
 		}
 	}
 	return runLen, cov2, cov3

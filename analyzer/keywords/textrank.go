@@ -16,11 +16,9 @@ const (
 	trRounds  = 10
 )
 
-func textRank(merged []unit, isCand []bool, order []*term) []float64 {
-	id := make(map[string]int32, len(order))
-	for i, t := range order {
-		id[t.text] = int32(i)
-	}
+// textRank weighs the n terms; unitTerm gives each unit's term (-1: the
+// unit is no candidate but still takes room in the window).
+func textRank(unitTerm []int32, n int) []float64 {
 	// Co-occurrence counts; pairs are kept in first-seen order so float
 	// sums, and so weights, are reproducible without sorting the pairs.
 	type pair struct{ a, b int32 }
@@ -30,16 +28,15 @@ func textRank(merged []unit, isCand []bool, order []*term) []float64 {
 	}
 	index := map[pair]int32{}
 	var edges []edge
-	for i := range merged {
-		if !isCand[i] {
+	for i, a := range unitTerm {
+		if a < 0 {
 			continue
 		}
-		a := id[merged[i].text]
-		for j := i + 1; j < i+trWindow && j < len(merged); j++ {
-			if !isCand[j] {
+		for j := i + 1; j < i+trWindow && j < len(unitTerm); j++ {
+			if unitTerm[j] < 0 {
 				continue
 			}
-			p := pair{a, id[merged[j].text]}
+			p := pair{a, unitTerm[j]}
 			k, seen := index[p]
 			if !seen {
 				k = int32(len(edges))
@@ -51,7 +48,6 @@ func textRank(merged []unit, isCand []bool, order []*term) []float64 {
 	}
 	// Compressed adjacency: jieba adds every pair in both directions (a
 	// self-pair, the same word twice in a window, twice to one node).
-	n := len(order)
 	deg := make([]int32, n+1)
 	for _, e := range edges {
 		deg[e.a+1]++

@@ -26,6 +26,8 @@ type unit struct {
 	stop bool
 	// phrase marks a key phrase merged from several tokens.
 	phrase bool
+	// id is the unit's interned text (see internUnits and mergePhrases).
+	id int32
 }
 
 // bodyUnits returns doc's tokens outside boilerplate paragraphs, with their
