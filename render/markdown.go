@@ -75,7 +75,7 @@ func BriefMarkdown(doc *analyzer.Document) string {
 		src = append(src, "发布 "+m.Published)
 	}
 	if m.Editor != "" {
-		src = append(src, "责任编辑 "+m.Editor)
+		src = append(src, "编辑 "+m.Editor)
 	}
 	fact("来源", strings.Join(src, " · "))
 	b.WriteString("\n")
@@ -144,7 +144,16 @@ func BriefMarkdown(doc *analyzer.Document) string {
 func lead(s string, n int) string {
 	if i := strings.IndexAny(s, "。！？；"); i >= 0 {
 		_, w := utf8.DecodeRuneInString(s[i:])
-		if first := s[:i+w]; utf8.RuneCountInString(first) <= n {
+		j := i + w
+		// Keep the closing quotes of a quoted sentence (“…。”).
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune("”’」』）)", r) {
+				break
+			}
+			j += w
+		}
+		if first := s[:j]; utf8.RuneCountInString(first) <= n {
 			return first
 		}
 	}
