@@ -154,7 +154,7 @@ def distributed_run(args, lines):
         t1 = time.monotonic()
         futures = [
             client.submit(map_partition, args.wenxi, args.wenxi_args, args.corpus, off, part, args.timeout,
-                          key="wenxi-part-%d" % off, pure=False)
+                          pure=False, retries=args.retries)
             for off, part in partitions(lines, args.partitions)
         ]
         results = client.gather(futures)
@@ -179,6 +179,7 @@ def main(argv=None):
                     help="wenxi arguments; must read --lines from stdin and write JSONL (default: %(default)s)")
     ap.add_argument("--partitions", type=int, default=8, help="number of partitions (default 8)")
     ap.add_argument("--expect-workers", type=int, default=0, help="wait until this many workers are connected")
+    ap.add_argument("--retries", type=int, default=1, help="times Dask reruns a failed partition, e.g. on a lost worker (default 1)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds one wenxi run may take")
     ap.add_argument("--connect-timeout", type=float, default=60, help="seconds to reach the scheduler and workers")
     ap.add_argument("--out", required=True, help="merged JSONL file to write")
