@@ -113,8 +113,21 @@ func (s *Stage) model(f *finder) {
 		min = 0.5
 	}
 	found := s.recognize(f)
+	// Names the model tags anywhere in the document, to judge lists below.
+	tagged := map[string]bool{}
+	for _, ms := range found {
+		for _, m := range ms {
+			if m.Len() >= 2 {
+				tagged[string(f.r[m.Start:m.End])] = true
+			}
+		}
+	}
 	for i, p := range f.paras {
 		for _, m := range found[i] {
+			if m.Len() >= 2 && f.cands[string(f.r[m.Start:m.End])] == nil &&
+				(f.inThingList(m.Span, p, tagged) || f.insideQuote(m.Span, p)) {
+				continue
+			}
 			if m.Score < min || m.Start < p.Start || m.End > p.End || m.Len() < 1 || m.Len() > 12 {
 				continue
 			}
@@ -186,6 +199,99 @@ func (s *Stage) recognize(f *finder) [][]ner.Mention {
 	close(next)
 	wg.Wait()
 	return out
+}
+
+// inThingList reports whether the span is an item of a 、-list most of
+// whose items are not names (黄石、鄂州、孝感、黄冈、咸宁): the model takes
+// some places and products in such lists for names.
+func (f *finder) inThingList(sp analyzer.Span, p analyzer.Span, tagged map[string]bool) bool {
+	r := f.r
+	left := sp.Start > p.Start && r[sp.Start-1] == '、'
+	right := sp.End < p.End && r[sp.End] == '、'
+	if !left && !right {
+		return false
+	}
+	// The clause around the span.
+	cs, ce := sp.Start, sp.End
+	for cs > p.Start && !isClauseBreak(r[cs-1]) {
+		cs--
+	}
+	for ce < p.End && !isClauseBreak(r[ce]) {
+		ce++
+	}
+	var spans []analyzer.Span
+	st := cs
+	for i := cs; i <= ce; i++ {
+		if i < ce && r[i] != '、' {
+			continue
+		}
+		if i > st {
+			spans = append(spans, analyzer.Span{Start: st, End: i})
+		}
+		st = i + 1
+	}
+	items, names := 0, 0
+	for k, it := range spans {
+		short := it.Len() <= 5
+		for _, c := range r[it.Start:it.End] {
+			if !isHan(c) {
+				short = false
+			}
+		}
+		if !short {
+			// Only lists of short bare words are judged (中国选手李亚莉、
+			// 曾秀君以11秒37 says nothing); the first and last item may
+			// carry the words around the list.
+			if k == 0 || k == len(spans)-1 {
+				continue
+			}
+			return false
+		}
+		items++
+		w := string(r[it.Start:it.End])
+		if tagged[w] || f.cands[w] != nil {
+			names++
+		}
+	}
+	return len(spans) >= 3 && items >= 1 && names*2 < items
+}
+
+// insideQuote reports whether the span lies inside quotation marks that
+// hold more than the name (“黄小西吃晚饭”, “走在前、勇争先”): a slogan.
+func (f *finder) insideQuote(sp analyzer.Span, p analyzer.Span) bool {
+	r := f.r
+	open := -1
+	for i := sp.Start - 1; i >= p.Start && i >= sp.Start-30; i-- {
+		if r[i] == '”' || r[i] == '」' {
+			return false
+		}
+		if r[i] == '“' || r[i] == '「' {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := sp.End; i < p.End && i <= sp.End+30; i++ {
+		if r[i] == '“' || r[i] == '「' {
+			return false
+		}
+		if r[i] == '”' || r[i] == '」' {
+			// A short quote without a clause break is a slogan or a name
+			// of a thing; a longer one is speech, where names are real.
+			if i-open-1 > 12 {
+				return false
+			}
+			for _, c := range r[open+1 : i] {
+				if c == '，' || c == '。' || c == '：' {
+					return false
+				}
+			}
+			return i-open-1 > sp.Len()
+		}
+	}
+	return false
 }
 
 // isolated reports whether a span stands between spaces or symbols like a
