@@ -80,7 +80,10 @@ var (
 	breadcrumbRe = regexp.MustCompile(`^(首页|主页|网站首页|当前位置|您的位置|你的位置|当前的位置)\s*([>＞»/›]|[:：]|$)`)
 	bannerRe     = regexp.MustCompile(`(门户网站|官方网站|新闻网站|重点新闻网|版权所有|主办单位|ICP备)`)
 	siteRe       = regexp.MustCompile(`([\p{Han}A-Za-z0-9]{2,12}网)(?:[-—–|｜_·\s]|$)`)
-	siteLeadRe   = regexp.MustCompile(`^[（(【]?([\p{Han}]{2,10}网)讯`)
+	// siteLeadRe: the dateline of the lead (濮阳网讯, 人民网北京11月3日电).
+	siteLeadRe = regexp.MustCompile(`^[（(【]?([\p{Han}]{2,10}网)(?:讯|[\p{Han}]{0,8}[0-9]{1,2}月[0-9]{1,2}日电)`)
+	// leadCreditRe: "（记者 王某某、李某）" right after the dateline.
+	leadCreditRe = regexp.MustCompile(`^[^。，,]{0,30}?[（(](?:本报|本台)?记者\s*([^）)]{2,40})[）)]`)
 	captionRe    = regexp.MustCompile(`(摄|摄影|供图|图片来源[:：].*)\s*[）)]?$`)
 	salutationRe = regexp.MustCompile(`^(各位代表|各位委员|同志们|各位同志|女士们、先生们|女士们|朋友们)[：:，,！!]`)
 	subtitleRe   = regexp.MustCompile(`^(——|――|—|--|[（(])?\s*([0-9]{4}|[〇零○一二三四五六七八九]{4})年.{1,8}日.{0,6}在.{2,60}(会议|大会|全会|会)上`)
@@ -177,6 +180,11 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 			if g := siteLeadRe.FindStringSubmatch(lt); g != nil {
 				m.Site = g[1]
 			}
+		}
+	}
+	if len(m.Authors) == 0 && lead >= 0 {
+		if g := leadCreditRe.FindStringSubmatch(text(lead)); g != nil {
+			m.Authors = splitNames(g[1])
 		}
 	}
 	if len(m.Authors) == 0 && footerStart > bodyStart {

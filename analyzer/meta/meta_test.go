@@ -188,3 +188,43 @@ func TestNoHeaderTextIsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestLayouts: hand-written pages in two more common layouts (a
+// "您的位置" breadcrumb with one field line and a print/close footer; a
+// 人民网 dateline with the reporters in brackets and a （责编：…） footer).
+func TestLayouts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       analyzer.Meta
+		footer     string // text of the first footer paragraph
+	}{
+		{"breadcrumb, field line, print footer",
+			"您的位置：首页 > 时政要闻\n市委常委会召开会议 传达学习全国两会精神\n来源：江城日报  发布日期：2024-03-13 08:30  编辑：张晓明\n" +
+				"3月12日，市委书记李建华主持召开市委常委会会议，传达学习全国两会精神，研究部署我市贯彻落实工作。\n会议还研究了其他事项。\n【打印本页】【关闭窗口】\n",
+			analyzer.Meta{Title: "市委常委会召开会议 传达学习全国两会精神", Source: "江城日报", Published: "2024-03-13T08:30", Editor: "张晓明",
+				EventDate: "3月12日", EventDateISO: "2024-03-12"},
+			"【打印本页】【关闭窗口】"},
+		{"dateline with reporters, editor in brackets",
+			"李强主持召开国务院常务会议\n人民网北京11月3日电 （记者 王某某、李某）11月3日上午，国务院总理李强主持召开国务院常务会议，研究部署稳就业工作。\n" +
+				"会议指出，就业是最基本的民生。\n（责编：赵某、钱某）\n",
+			analyzer.Meta{Title: "李强主持召开国务院常务会议", Site: "人民网", Authors: []string{"王某某", "李某"}, Editor: "赵某、钱某", EventDate: "11月3日"},
+			"（责编：赵某、钱某）"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := run(t, c.text)
+			got := *d.Meta
+			got.Meeting = nil
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("meta:\n got %+v\nwant %+v", got, c.want)
+			}
+			last := d.Paragraphs[len(d.Paragraphs)-1]
+			if !last.Boilerplate || d.SpanText(last.Span) != c.footer {
+				t.Errorf("last paragraph %q boilerplate=%v, want footer %q", d.SpanText(last.Span), last.Boilerplate, c.footer)
+			}
+			if d.Paragraphs[len(d.Paragraphs)-2].Boilerplate {
+				t.Errorf("the last body paragraph is marked boilerplate")
+			}
+		})
+	}
+}
