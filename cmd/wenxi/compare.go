@@ -81,7 +81,7 @@ func runCompare(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := runAll(pipe, docs); err != nil {
+	if err := analyseForCompare(pipe, docs); err != nil {
 		return err
 	}
 	res, err := compare.Compare(docs, compare.Options{TopKeywords: c.Int("top")})
@@ -92,15 +92,15 @@ func runCompare(c *cli.Context) error {
 	case fmtJSON:
 		return writeJSON(c.App.Writer, res, true)
 	case fmtCSV:
-		return writeSectionCSV(c.App.Writer, render.CompareTables(res))
+		return writeCompareCSV(c.App.Writer, render.CompareTables(res))
 	default:
 		return render.WriteTables(c.App.Writer, "", render.CompareTables(res))
 	}
 }
 
-// runAll analyses the documents concurrently, at most one per CPU (the
+// analyseForCompare analyses the documents concurrently, at most one per CPU (the
 // stages are safe to share).
-func runAll(pipe *analyzer.Pipeline, docs []*analyzer.Document) error {
+func analyseForCompare(pipe *analyzer.Pipeline, docs []*analyzer.Document) error {
 	errs := make([]error, len(docs))
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, runtime.NumCPU())
@@ -123,10 +123,10 @@ func runAll(pipe *analyzer.Pipeline, docs []*analyzer.Document) error {
 	return nil
 }
 
-// writeSectionCSV writes several tables as one CSV stream: each table is a
+// writeCompareCSV writes several tables as one CSV stream: each table is a
 // block starting with its header row, every row led by the table's title in
 // a "section" column so the blocks can be told apart when filtering.
-func writeSectionCSV(w io.Writer, tables []render.Table) error {
+func writeCompareCSV(w io.Writer, tables []render.Table) error {
 	cw := csv.NewWriter(w)
 	for _, t := range tables {
 		if err := cw.Write(append([]string{"section"}, t.Header...)); err != nil {

@@ -73,9 +73,9 @@ func runTrend(c *cli.Context) error {
 	}
 	paths := c.Args().Slice()
 	stdin := c.App.Reader
-	terms := splitTerms(c.String("terms"))
+	terms := splitTrendTerms(c.String("terms"))
 	var buffered *bytes.Reader
-	if len(terms) == 0 && readsStdin(paths) {
+	if len(terms) == 0 && trendReadsStdin(paths) {
 		// Choosing the terms takes a first pass; stdin can be read only once,
 		// so keep it in memory for the second.
 		data, err := io.ReadAll(stdin)
@@ -172,9 +172,9 @@ func writeTrendCSV(w io.Writer, t render.Table) error {
 	return cw.Error()
 }
 
-// splitTerms splits --terms at ASCII or full-width commas (and 、), dropping
+// splitTrendTerms splits --terms at ASCII or full-width commas (and 、), dropping
 // blanks and repeats.
-func splitTerms(s string) []string {
+func splitTrendTerms(s string) []string {
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == '、' })
 	var out []string
 	seen := map[string]bool{}
@@ -188,7 +188,8 @@ func splitTerms(s string) []string {
 	return out
 }
 
-func readsStdin(paths []string) bool {
+// trendReadsStdin reports whether the inputs include stdin ("-", or no path).
+func trendReadsStdin(paths []string) bool {
 	if len(paths) == 0 {
 		return true
 	}
