@@ -14,6 +14,7 @@ type lexicon struct {
 	glossTrie  *trie
 	background map[string]dict.Usage
 	numWords   map[string]dict.Word
+	general    map[string]bool
 
 	units, unitsGe, counted, heads    *trie
 	awardBefore, artBefore, speech    *trie
@@ -49,6 +50,9 @@ func buildLexicon() (*lexicon, error) {
 	}
 	if l.numWords, err = dict.NumWords(); err != nil {
 		return nil, fmt.Errorf("loading numeral words: %w", err)
+	}
+	if l.general, err = dict.General(); err != nil {
+		return nil, fmt.Errorf("loading general words: %w", err)
 	}
 	cues, err := dict.Cues()
 	if err != nil {

@@ -262,6 +262,9 @@ func (x *extractor) judgeQuote(start, end int) {
 	}
 	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
 	if !structured {
+		if l.general[text] {
+			return // a dictionary noun or idiom used as a metaphor (“绊脚石”)
+		}
 		if strings.ContainsRune(text, '的') {
 			return // a description (女生的核心素养培育), not a coinage
 		}

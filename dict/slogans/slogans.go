@@ -6,13 +6,15 @@
 package slogans
 
 import (
+	"compress/gzip"
 	"embed"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 )
 
-//go:embed glossary.tsv cues.txt background.tsv numwords.tsv
+//go:embed glossary.tsv cues.txt background.tsv numwords.tsv general.txt.gz
 var files embed.FS
 
 // Entry is one glossary formula.
@@ -97,6 +99,31 @@ func NumWords() (map[string]Word, error) {
 		return nil
 	})
 	return out, err
+}
+
+// General returns the general dictionary's nouns and idioms of three or
+// four characters.
+func General() (map[string]bool, error) {
+	f, err := files.Open("general.txt.gz")
+	if err != nil {
+		return nil, fmt.Errorf("reading embedded general.txt.gz: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading embedded general.txt.gz: %w", err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("reading embedded general.txt.gz: %w", err)
+	}
+	out := make(map[string]bool, 32000)
+	for _, line := range strings.Split(string(b), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out[line] = true
+		}
+	}
+	return out, nil
 }
 
 // Cues returns the [section]s of cues.txt, entries split on white space.
