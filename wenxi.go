@@ -93,7 +93,7 @@ func (a *Analyzer) stage(name string) (analyzer.Stage, error) {
 	case "meta":
 		s, err = meta.New(a.opts.Meta)
 	case "people":
-		s, err = people.New(a.opts.People)
+		s, err = people.New(peopleOptions(a.opts))
 	case "slogans":
 		s, err = slogans.New(a.opts.Slogans)
 	case "segment":
@@ -114,6 +114,19 @@ func (a *Analyzer) stage(name string) (analyzer.Stage, error) {
 	}
 	a.stages[name] = s
 	return s, nil
+}
+
+// peopleOptions adds the user dictionary's person names (POS nr) to the
+// people stage's always-names, so --dict works for every command.
+func peopleOptions(o Options) people.Options {
+	po := o.People
+	po.Names = append([]string(nil), po.Names...)
+	for _, w := range o.UserWords {
+		if w.Pos == "nr" {
+			po.Names = append(po.Names, w.Text)
+		}
+	}
+	return po
 }
 
 // stageNeeds reports a stage's dependencies without building it.

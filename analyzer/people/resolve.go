@@ -295,6 +295,7 @@ func (f *finder) people(occs []*occurrence) []analyzer.Person {
 		if len(a.p.Roles) == 0 {
 			a.p.Roles = []string{analyzer.RoleMentioned}
 		}
+		sortRoles(a.p.Roles)
 		out = append(out, a.p)
 	}
 	return out
@@ -384,4 +385,15 @@ func (f *finder) extendsCueByFollow(name []rune) bool {
 		}
 	}
 	return false
+}
+
+// roleRank orders roles as the Role constants are declared, so output is
+// stable whatever mention gave a role first.
+var roleRank = map[string]int{
+	analyzer.RoleAuthor: 0, analyzer.RoleEditor: 1, analyzer.RoleSpeaker: 2,
+	analyzer.RoleChair: 3, analyzer.RoleAttendee: 4, analyzer.RoleMentioned: 5,
+}
+
+func sortRoles(roles []string) {
+	sort.SliceStable(roles, func(i, j int) bool { return roleRank[roles[i]] < roleRank[roles[j]] })
 }

@@ -38,15 +38,10 @@ Examples:
 	}.command()
 }
 
-// configurePeople passes user dictionary entries tagged nr as names and the
-// --not-names list as blocked names.
+// configurePeople applies --no-model and --not-names (user dictionary
+// entries tagged nr reach the stage as names through wenxi.Options).
 func configurePeople(c *cli.Context, o *wenxi.Options) error {
 	o.People.NoModel = c.Bool("no-model")
-	for _, w := range o.UserWords {
-		if w.Pos == "nr" {
-			o.People.Names = append(o.People.Names, w.Text)
-		}
-	}
 	v := c.String("not-names")
 	if v == "" {
 		return nil
