@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -105,7 +104,7 @@ func analyzeView(doc *analyzer.Document, shown map[string]bool) []render.Table {
 		case render.SecPeople:
 			out = append(out, render.PeopleView(doc)...)
 		case render.SecSlogans:
-			out = append(out, slogansTable(doc))
+			out = append(out, render.SlogansView(doc)...)
 		case render.SecKeywords:
 			out = append(out, render.KeywordsView(doc)...)
 		case render.SecStatements:
@@ -115,15 +114,4 @@ func analyzeView(doc *analyzer.Document, shown map[string]bool) []render.Table {
 		}
 	}
 	return out
-}
-
-// slogansTable is the report's slogan table: text, kind, mentions,
-// expansion. (The slogans command may show more columns.)
-func slogansTable(doc *analyzer.Document) render.Table {
-	t := render.Table{Title: "Slogans", Header: []string{"text", "kind", "mentions", "expansion"}}
-	t.Rows = make([][]string, 0, len(doc.Slogans))
-	for _, s := range doc.Slogans {
-		t.Rows = append(t.Rows, []string{s.Text, s.Kind, strconv.Itoa(s.Mentions), strings.Join(s.Expansion, "; ")})
-	}
-	return t
 }
