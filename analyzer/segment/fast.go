@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"math"
 	"sync"
 	"unicode"
 
@@ -38,6 +37,7 @@ type scratch struct {
 	back   [][4]uint8
 	states []uint8
 	spans  []span
+	boff   []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -75,7 +75,12 @@ func lower(r rune) rune {
 			return r + 'a' - 'A'
 		}
 		return r
-	case r >= 0x2E80 && r < 0xA640:
+	case r >= 0x2E80 && r < 0xA640, r >= 0x2000 && r < 0x2100:
+		return r // CJK, general punctuation: no case
+	case r >= 0xFF00 && r <= 0xFFEF:
+		if r >= 0xFF21 && r <= 0xFF3A { // full-width A-Z
+			return r + 0x20
+		}
 		return r
 	}
 	return unicode.ToLower(r)
@@ -87,8 +92,11 @@ func isHan(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true
 	}
-	if r < 0x2E80 {
-		return false
+	if r < 0x2E80 || (r >= 0xFF00 && r <= 0xFFEF) {
+		return false // Latin, general punctuation, full-width forms
+	}
+	if r >= 0x3000 && r <= 0x303F { // CJK punctuation, with a few Han
+		return r == 0x3005 || r == 0x3007 || (r >= 0x3021 && r <= 0x3029) || (r >= 0x3038 && r <= 0x303B)
 	}
 	return unicode.Is(unicode.Han, r)
 }
@@ -118,7 +126,7 @@ func (f *fastCutter) cut(sc *scratch, text []rune) {
 		low[i], code[i] = r, f.d.Code(r)
 	}
 	score, next, node := sc.score[:n+1], sc.next[:n+1], sc.node[:n+1]
-	f.routes(code, score, next, node)
+	f.d.Route(code, score, next, node)
 
 	// Walk the route; runs of single-character steps are buffered and
 	// handed to the HMM, as gse's cutDAG does.
@@ -141,51 +149,6 @@ func (f *fastCutter) cut(sc *scratch, text []rune) {
 	}
 	if bufStart >= 0 {
 		f.flush(sc, low, bufStart, n)
-	}
-}
-
-// routes fills next[i] with the last index of the best word starting at i,
-// node[i] with that word's dictionary node (0 if none) and score[i] with the
-// best log probability of the text from i, exactly as gse's calc:
-// candidates in increasing end order, a later one replacing an equal score,
-// log(freq)-log(total) for words, -log(total) for a character gse does not
-// know, and log(0) = -Inf for one that is only a prefix of words. code holds
-// the dictionary codes of the lower-cased characters.
-func (f *fastCutter) routes(code []uint16, score []float64, next []int32, node []segdict.Node) {
-	d := f.d
-	n := len(code)
-	score[n] = 0
-	logT := d.LogTotal()
-	for idx := n - 1; idx >= 0; idx-- {
-		best, bestEnd, bestNode := 0.0, int32(-1), segdict.Node(0)
-		c := code[idx]
-		nd, ok := segdict.Node(0), false
-		if c != 0 {
-			nd, ok = d.ChildCode(segdict.Root, c)
-		}
-		known := ok
-		for i := idx; ok; {
-			if d.Word(nd) {
-				v := d.LogProb(nd) + score[i+1]
-				if bestEnd < 0 || best <= v {
-					best, bestEnd, bestNode = v, int32(i), nd
-				}
-			}
-			i++
-			if i >= n || code[i] == 0 {
-				break
-			}
-			nd, ok = d.ChildCode(nd, code[i])
-		}
-		if bestEnd < 0 {
-			// gse's DAG falls back to the single character.
-			lp := math.Inf(-1) // Find says "found" with frequency 0
-			if !known {
-				lp = math.Log(1.0) - logT
-			}
-			best, bestEnd = lp+score[idx+1], int32(idx)
-		}
-		score[idx], next[idx], node[idx] = best, bestEnd, bestNode
 	}
 }
 

@@ -178,6 +178,9 @@ func TestLowerFastPath(t *testing.T) {
 		if got, want := lower(r), unicode.ToLower(r); got != want {
 			t.Fatalf("lower(%U) = %U, want %U", r, got, want)
 		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
 		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
 			t.Fatalf("isHan(%U) = %v, want %v", r, got, want)
 		}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
 	"github.com/wenxi-nlp/wenxi/dict/segdict"
@@ -211,56 +212,105 @@ func (s *Segmenter) spans(out []analyzer.Token, r []rune, start, end int) []anal
 	sc.spans = sc.spans[:0]
 	line := r[start:end]
 	s.fast.cut(sc, line)
-	str := string(line)
+	str, boff := encodeLine(sc, line)
 	low := sc.low[:len(line)]
-	cur, bcur := 0, 0 // a rune offset in line and its byte offset in str
-	adv := func(to int) {
-		for ; cur < to; cur++ {
-			bcur += runeLen(line[cur])
-		}
-	}
 	for _, sp := range sc.spans {
 		a, b := int(sp.s), int(sp.e)
-		whole := true
-		for a < b {
-			for a < b && unicode.IsSpace(line[a]) {
-				a++
-				whole = false
-			}
-			e := a
-			for e < b && !unicode.IsSpace(line[e]) {
-				e++
-			}
-			if e < b {
-				whole = false
-			}
-			if a == e {
+		// Most words have no white space and no upper case: emit them
+		// with the node the route found.
+		clean := true
+		for i := a; i < b; i++ {
+			if c := line[i]; c != low[i] || isSpace(c) {
+				clean = false
 				break
 			}
-			adv(a)
-			ba := bcur
-			adv(e)
-			text := str[ba:bcur]
-			// The route's node is the lower-cased word; the wrapper always
-			// looked POS up with the original case, so reuse the node only
-			// when the case did not change.
-			// Node 0 means the route did not look the word up (HMM output).
-			node, known := sp.node, sp.node != 0
-			if !known || !whole || !sameRunes(line[a:e], low[a:e]) {
-				node, known = s.fast.d.LookupRunes(line[a:e])
+		}
+		if clean {
+			out = append(out, s.fastToken(str[boff[a]:boff[b]], line[a:b], sp.node, start+a))
+			continue
+		}
+		for a < b {
+			for a < b && isSpace(line[a]) {
+				a++
 			}
-			pos := ""
-			if known {
-				pos = s.fast.d.Pos(node)
+			e := a
+			for e < b && !isSpace(line[e]) {
+				e++
 			}
-			if pos == "" {
-				pos = GuessPos(text)
+			if a < e {
+				// Looked up again: the piece may differ from the word the
+				// route found, and the wrapper always looked POS up with the
+				// original letter case.
+				out = append(out, s.fastToken(str[boff[a]:boff[e]], line[a:e], 0, start+a))
 			}
-			out = append(out, analyzer.Token{Text: text, Pos: pos, Start: start + a, End: start + e})
 			a = e
 		}
 	}
 	return out
+}
+
+// fastToken builds the token for text (runes w at offset at) with the POS of
+// dictionary node n, looking the word up when n is 0, or a guessed POS.
+func (s *Segmenter) fastToken(text string, w []rune, n segdict.Node, at int) analyzer.Token {
+	d := s.fast.d
+	known := n != 0
+	if !known {
+		n, known = d.LookupRunes(w)
+	}
+	pos := ""
+	if known {
+		pos = d.Pos(n)
+	}
+	if pos == "" {
+		pos = GuessPos(text)
+	}
+	return analyzer.Token{Text: text, Pos: pos, Start: at, End: at + len(w)}
+}
+
+// encodeLine returns line as a new string and the byte offset of every rune
+// in it (plus the length), like string(line) but without a per-rune call for
+// the common 1- and 3-byte characters, and with the offsets for free.
+func encodeLine(sc *scratch, line []rune) (string, []int32) {
+	if cap(sc.boff) < len(line)+1 {
+		sc.boff = make([]int32, len(line)+1, 2*len(line)+1)
+	}
+	boff := sc.boff[:len(line)+1]
+	n := 0
+	for i, c := range line {
+		boff[i] = int32(n)
+		n += runeLen(c)
+	}
+	boff[len(line)] = int32(n)
+	if n == 0 {
+		return "", boff
+	}
+	buf := make([]byte, n)
+	i := 0
+	for _, c := range line {
+		switch {
+		case c < 0x80:
+			buf[i] = byte(c)
+			i++
+		case c >= 0x800 && c < 0xD800:
+			buf[i] = byte(0xE0 | c>>12)
+			buf[i+1] = byte(0x80 | c>>6&0x3F)
+			buf[i+2] = byte(0x80 | c&0x3F)
+			i += 3
+		default:
+			i += utf8.EncodeRune(buf[i:], c)
+		}
+	}
+	// buf is never written again, so it can back the string directly.
+	return unsafe.String(&buf[0], n), boff
+}
+
+// isSpace is unicode.IsSpace without the table search for the characters
+// above U+3000 (all of CJK), none of which is white space.
+func isSpace(r rune) bool {
+	if r > 0x3000 || (r > 0xFF && r < 0x1680) {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // runeLen is the length of r in UTF-8 as string([]rune) writes it (invalid
@@ -336,6 +386,37 @@ func (s *Segmenter) tag(w string) string {
 // Decimal and thousands separators and % count towards a number only when
 // there is a digit: a lone "，" is punctuation.
 func GuessPos(w string) string {
+	// One character (most unknown tokens: punctuation, a digit) needs no
+	// counting.
+	if c, size := utf8.DecodeRuneInString(w); size == len(w) && size > 0 {
+		switch {
+		case isHan(c):
+			if strings.ContainsRune(hanNumerals, c) {
+				return "m"
+			}
+			return "n"
+		case c >= 0xFF01 && c <= 0xFF0F, c >= 0xFF1A && c <= 0xFF20, c >= 0x3001 && c <= 0x3003, c >= 0x3008 && c <= 0x3011:
+			return "x" // full-width and CJK punctuation
+		case c < 0x80:
+			switch {
+			case '0' <= c && c <= '9':
+				return "m"
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+				return "eng"
+			}
+			return "x"
+		case unicode.IsDigit(c):
+			return "m"
+		case unicode.IsLetter(c) && !strings.ContainsRune(".．,，%％", c):
+			return "eng"
+		}
+		return "x"
+	}
+	return guessPos(w)
+}
+
+// guessPos is GuessPos by counting character classes.
+func guessPos(w string) string {
 	var han, digit, sep, latin, other int
 	for _, c := range w {
 		switch {
@@ -366,9 +447,12 @@ func GuessPos(w string) string {
 	}
 }
 
+// hanNumerals are the characters of numbers written in Han.
+const hanNumerals = "〇○零一二两三四五六七八九十百千万亿"
+
 func isNumeralHan(w string) bool {
 	for _, c := range w {
-		if !strings.ContainsRune("〇○零一二两三四五六七八九十百千万亿", c) {
+		if !strings.ContainsRune(hanNumerals, c) {
 			return false
 		}
 	}

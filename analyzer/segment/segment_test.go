@@ -108,9 +108,25 @@ func TestProtectedSpans(t *testing.T) {
 func TestGuessPos(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"2015", "m"}, {"三千", "m"}, {"abc", "eng"}, {"，", "x"}, {"某某", "n"}, {"6.9%", "m"},
+		{"5", "m"}, {"５", "m"}, {"a", "eng"}, {"Ａ", "eng"}, {"七", "m"}, {"〇", "m"}, {"○", "x"}, {"中", "n"},
+		{"。", "x"}, {"%", "x"}, {"é", "eng"}, {"·", "x"}, {"", "x"},
 	} {
 		if got := GuessPos(c.in); got != c.want {
 			t.Errorf("GuessPos(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestGuessPosOneRune checks GuessPos's one-character shortcut against the
+// general rule for every character.
+func TestGuessPosOneRune(t *testing.T) {
+	for r := rune(1); r <= 0x10FFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		w := string(r)
+		if got, want := GuessPos(w), guessPos(w); got != want {
+			t.Fatalf("GuessPos(%q) = %q, general rule %q", w, got, want)
 		}
 	}
 }

@@ -20,7 +20,7 @@ import (
 //go:embed segdict.bin
 var blob string
 
-const magic = 0x34535857 // "WXS4", written by ./gen
+const magic = 0x35535857 // "WXS5", written by ./gen
 
 // Dict is a read-only view of the compiled dictionary. The zero value is not
 // usable; call Load.
@@ -34,6 +34,8 @@ type Dict struct {
 	astral    []uint32     // (rune, code) pairs, sorted
 	wide      []uint32     // hash slots: children of nodes with many children
 	wideShift uint32
+	localOff  []uint32 // per root child: offset<<5 | log2(size) of its table
+	local     []uint32 // the tables of wide first characters
 	bmpCode   []uint16 // per BMP code point: 0, or its character code
 	hmmIdx    []uint16 // per BMP code point: 0, or 1 + row in emit
 	posTags   []string
@@ -67,7 +69,7 @@ func New() (*Dict, error) {
 }
 
 func (d *Dict) init(b string) error {
-	if len(b) < 40 {
+	if len(b) < 48 {
 		return fmt.Errorf("segdict: blob too short (%d bytes)", len(b))
 	}
 	u32 := func(i int) int { return int(le32(b, i)) }
@@ -75,7 +77,7 @@ func (d *Dict) init(b string) error {
 		return fmt.Errorf("segdict: bad magic %#x (regenerate with go generate)", u32(0))
 	}
 	d.nodes, d.rootKids = u32(4), u32(8)
-	nAstral, nLogp, nPos, nEmit, nWide := u32(12), u32(16), u32(20), u32(24), u32(28)
+	nAstral, nLogp, nPos, nEmit, nWide, nLocal := u32(12), u32(16), u32(20), u32(24), u32(28), u32(32)
 	if nWide&(nWide-1) != 0 || nWide == 0 {
 		return fmt.Errorf("segdict: hash size %d is not a power of two", nWide)
 	}
@@ -83,8 +85,8 @@ func (d *Dict) init(b string) error {
 	for 1<<(32-d.wideShift) < nWide {
 		d.wideShift--
 	}
-	d.logT = math.Float64frombits(le64(b, 32))
-	off := 40
+	d.logT = math.Float64frombits(le64(b, 40))
+	off := 48
 	take := func(n int) (string, error) {
 		if n < 0 || off+n > len(b) {
 			return "", fmt.Errorf("segdict: blob truncated at %d (+%d of %d)", off, n, len(b))
@@ -96,7 +98,8 @@ func (d *Dict) init(b string) error {
 	var (
 		err                       error
 		logp, emit, nodes, astral string
-		bmp, hmm, wide            string
+		bmp, hmm, wide, local     string
+		localOff                  string
 	)
 	for _, f := range []struct {
 		dst *string
@@ -107,6 +110,8 @@ func (d *Dict) init(b string) error {
 		{&nodes, 8 * (d.nodes + 1)},
 		{&astral, 8 * nAstral},
 		{&wide, 4 * nWide},
+		{&localOff, 4 * (d.rootKids + 1)},
+		{&local, 4 * nLocal},
 		{&bmp, 2 * 0x10000},
 		{&hmm, 2 * 0x10000},
 	} {
@@ -119,6 +124,8 @@ func (d *Dict) init(b string) error {
 	d.node = nodeView(nodes)
 	d.astral = view[uint32](astral)
 	d.wide = view[uint32](wide)
+	d.localOff = view[uint32](localOff)
+	d.local = view[uint32](local)
 	d.bmpCode = view[uint16](bmp)
 	d.hmmIdx = view[uint16](hmm)
 	d.posTags = make([]string, 0, nPos)
@@ -274,6 +281,22 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 	}
 	lo := int(d.node[n].first & firstMask)
 	hi := int(d.node[n+1].first & firstMask)
+	if hi-lo > wideKids && int(n) <= d.rootKids {
+		// A first character's own table: usually one probe, in cache for
+		// frequent characters.
+		lo32 := d.localOff[n]
+		off, bits := lo32>>5, lo32&31
+		mask := uint32(1)<<bits - 1
+		for h := localHash(c, bits); ; h = (h + 1) & mask {
+			slot := d.local[off+h]
+			if slot == 0 {
+				return 0, false
+			}
+			if k := int(slot >> 12); uint16(slot&0xFFF) == c&0xFFF && d.node[k].code == c {
+				return Node(k), true
+			}
+		}
+	}
 	if hi-lo > wideKids {
 		// One probe instead of a binary search over many children.
 		mask := uint32(len(d.wide) - 1)
@@ -305,6 +328,10 @@ const firstMask = 1<<24 - 1
 
 // wideKids and wideHash must match ./gen.
 const wideKids = 8
+
+func localHash(code uint16, bits uint32) uint32 {
+	return uint32(code) * 0x9E3779B1 >> (32 - bits)
+}
 
 func wideHash(parent uint32, code uint16, shift uint32) uint32 {
 	return (parent*0x9E3779B1 ^ uint32(code)*0x85EBCA77) * 0xC2B2AE3D >> shift

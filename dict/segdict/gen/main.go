@@ -236,7 +236,7 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 	// node indices; the reader verifies a hit by the child's code and the
 	// parent's child range, so no keys are stored.
 	var wideChildren int
-	for i := 1; i < len(order); i++ {
+	for i := len(first) + 1; i < len(order); i++ {
 		if k := int(firstChild[i+1] - firstChild[i]); k > wideKids {
 			wideChildren += k
 		}
@@ -247,7 +247,31 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 	}
 	shift := uint32(32 - bitsLen(size))
 	table := make([]uint32, size)
-	for p := 1; p < len(order); p++ {
+	// Wide first characters (the root's children 1..R) get a table of
+	// their own instead: a frequent character's table stays in cache, where
+	// its slots in one global table would be spread over megabytes.
+	R := len(first)
+	localOff := make([]uint32, R+1) // offset<<5 | log2(size); 0: not wide
+	var local []uint32
+	for p := 1; p <= R; p++ {
+		lo, hi := firstChild[p], firstChild[p+1]
+		k := int(hi - lo)
+		if k <= wideKids {
+			continue
+		}
+		bits := bitsLen(2 * k)
+		off := len(local)
+		local = append(local, make([]uint32, 1<<bits)...)
+		for c := lo; c < hi; c++ {
+			h := localHash(nodeCode[c], uint32(bits))
+			for local[off+int(h)] != 0 {
+				h = (h + 1) & (1<<bits - 1)
+			}
+			local[off+int(h)] = c<<12 | uint32(nodeCode[c])&0xFFF
+		}
+		localOff[p] = uint32(off)<<5 | uint32(bits)
+	}
+	for p := R + 1; p < len(order); p++ {
 		lo, hi := firstChild[p], firstChild[p+1]
 		if int(hi-lo) <= wideKids {
 			continue
@@ -274,6 +298,8 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 		uint32(len(posList)),
 		uint32(len(emitRunes)),
 		uint32(size),
+		uint32(len(local)),
+		0, // keeps logT 8-byte aligned
 	}
 	for _, v := range hdr {
 		binary.Write(&w, le, v)
@@ -309,13 +335,15 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 		binary.Write(&w, le, uint32(code[r]))
 	}
 	binary.Write(&w, le, table)
+	binary.Write(&w, le, localOff)
+	binary.Write(&w, le, local)
 	binary.Write(&w, le, bmp)
 	binary.Write(&w, le, hmmIdx)
 	for _, p := range posList {
 		w.WriteByte(byte(len(p)))
 		w.WriteString(p)
 	}
-	fmt.Fprintf(os.Stderr, "gen: %d children of wide nodes in %d hash slots\n", wideChildren, size)
+	fmt.Fprintf(os.Stderr, "gen: %d children of deep wide nodes in %d hash slots, %d slots for wide first characters\n", wideChildren, size, len(local))
 	fmt.Fprintf(os.Stderr, "gen: %d tokens, %d nodes, %d first chars, %d chars, %d freqs, %d POS, %d HMM chars\n",
 		len(dict.Tokens), len(order), len(first), len(code), len(logp), len(posList), len(emitRunes))
 	return w.Bytes(), nil
@@ -328,6 +356,10 @@ func wideHash(parent uint32, code uint16, shift uint32) uint32 {
 	return (parent*0x9E3779B1 ^ uint32(code)*0x85EBCA77) * 0xC2B2AE3D >> shift
 }
 
+func localHash(code uint16, bits uint32) uint32 {
+	return uint32(code) * 0x9E3779B1 >> (32 - bits)
+}
+
 func bitsLen(n int) int {
 	b := 0
 	for 1<<b < n {
@@ -336,8 +368,8 @@ func bitsLen(n int) int {
 	return b
 }
 
-// magic identifies the format version ("WXS4").
-const magic = 0x34535857
+// magic identifies the format version ("WXS5").
+const magic = 0x35535857
 
 // readEmit reads gse's HMM emission probabilities from the source file of
 // its hmm package: they live in an unexported map, and parsing the Go
