@@ -12,7 +12,7 @@ import (
 // and the context of the first mention. Lists are joined with "; " so a CSV
 // cell stays one field.
 func SlogansView(doc *analyzer.Document) []Table {
-	t := Table{Title: "Slogans", Header: []string{"text", "kind", "mentions", "expansion", "source", "offsets", "context"}}
+	t := Table{Title: "Slogans", Header: []string{"text", "kind", "mentions", "expansion", "expansion_source", "offsets", "context"}}
 	t.Rows = make([][]string, 0, len(doc.Slogans))
 	for _, s := range doc.Slogans {
 		offs := make([]string, len(s.Offsets))

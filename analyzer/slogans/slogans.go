@@ -626,15 +626,15 @@ func (x *extractor) finish() []analyzer.Slogan {
 	return out
 }
 
-// context is the clause stretch around a mention, at most 12 characters on
-// either side, within its line.
+// context is the stretch around a mention, at most 8 characters on either
+// side, within its line.
 func context(r []rune, sp analyzer.Span) string {
 	from, to := sp.Start, sp.End
 	ls, le := lineStart(r, sp.Start), lineEnd(r, sp.End)
-	for k := 0; k < 12 && from > ls; k++ {
+	for k := 0; k < 8 && from > ls; k++ {
 		from--
 	}
-	for k := 0; k < 12 && to < le; k++ {
+	for k := 0; k < 8 && to < le; k++ {
 		to++
 	}
 	return strings.TrimSpace(string(r[from:to]))
