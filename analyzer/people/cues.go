@@ -188,10 +188,14 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 	if !heading && !predicate && (common < shaped || len(items) < 3) {
 		return
 	}
+	src := srcList
+	if heading || predicate {
+		src |= srcStrong
+	}
 	for _, it := range items {
 		// A two-character item with a rare surname is more often a word.
 		if it.start >= 0 && (it.end-it.start > 2 || f.lx.common[r[it.start]]) {
-			f.add(it.start, it.end, srcList)
+			f.add(it.start, it.end, src)
 		}
 	}
 }
@@ -227,7 +231,11 @@ func (f *finder) sayCue(p analyzer.Span) {
 			if lw == 1 && !lx.common[r[st]] {
 				continue
 			}
-			if st == cs || lx.heads.longest(r, cs, st) > 0 || lw > 0 {
+			if lx.heads.longest(r, cs, st) > 0 {
+				f.add(st, e, srcSay|srcStrong)
+				break
+			}
+			if st == cs || lw > 0 {
 				f.add(st, e, srcSay)
 				break
 			}

@@ -16,6 +16,9 @@ const (
 	srcSay
 	srcForeign
 	srcModel
+	// srcStrong marks a list under a title heading or before a role verb,
+	// and a say-verb cue right after a title: as strong as a title cue.
+	srcStrong
 )
 
 // candidate is one name the cues or the model proposed.

@@ -201,8 +201,8 @@ func (f *finder) finalNames(block *wordSet) []string {
 		if block != nil && block.has(rs) {
 			continue
 		}
-		// With a model, only the strongest cues (a title, a byline, the
-		// user) stand without its agreement, and a cue name inside a model
+		// With a model, only the strongest cues (a title, a byline, a
+		// headed list, the user) stand without its agreement, and a cue name inside a model
 		// name (龚育 of 龚育之) yields to it.
 		// 副镇长宋佳|向李秋菊: a model name that runs past a cue's name into
 		// a word that follows names yields to the cue.
@@ -216,7 +216,7 @@ func (f *finder) finalNames(block *wordSet) []string {
 			continue
 		}
 		if f.modelRan && c.src&srcModel == 0 {
-			if c.src&(srcTitle|srcByline|srcUser) == 0 {
+			if c.src&(srcTitle|srcByline|srcUser|srcStrong) == 0 {
 				continue
 			}
 			if f.insideModelName(name) || f.modelCutsShorter(name) {
