@@ -271,6 +271,7 @@ func (f *finder) bylineCue(p analyzer.Span) {
 				continue
 			}
 		}
+		midSentence := i > p.Start && isHan(r[i-1])
 		j := i + l
 		for j < p.End && (isSpace(r[j]) || r[j] == ':' || r[j] == '：' || r[j] == '/') {
 			j++
@@ -285,7 +286,10 @@ func (f *finder) bylineCue(p analyzer.Span) {
 			if e-j >= 3 && r[e-1] == '摄' {
 				e--
 			}
-			if f.exactName(j, e, false) {
+			// Mid-sentence credits (新华社记者江建国报道) must end like one.
+			midEnd := !midSentence || e >= p.End || !isHan(r[e]) || r[e] == '摄' ||
+				e+1 < p.End && r[e] == '报' && r[e+1] == '道'
+			if f.exactName(j, e, false) && !weakSurnames[r[j]] && midEnd {
 				f.add(j, e, srcByline)
 				f.addRole(j, role)
 				found++

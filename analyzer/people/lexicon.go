@@ -139,7 +139,7 @@ func buildLexicon() (*lexicon, error) {
 	// Function characters and organization/place characters that a given
 	// name never contains in practice; they stop 市委书记何雄在… from
 	// becoming 何雄在.
-	for _, r := range "的了是在和与及等说对把被将从向为于也都就还又而之其这那些个们省市县区委部局厅处科办院会议讲称以二五六七八九十百千万亿过日某" {
+	for _, r := range "的了是在和与及等说对把被将从向为于也都就还又而其这那些个们省市县区委部局厅处科办院会议讲称以二五六七八九十百千万亿过日某" {
 		l.notGiven[r] = true
 	}
 	return l, nil
