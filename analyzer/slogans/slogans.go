@@ -142,6 +142,18 @@ const (
 func (x *extractor) scanQuotes() {
 	r := x.r
 	for i := 0; i < len(r); i++ {
+		if r[i] == '"' {
+			// Straight quotes open and close with the same character: take
+			// the next one on the line and continue after it.
+			for k := i + 1; k < len(r) && k <= i+maxQuoted+1 && r[k] != '\n'; k++ {
+				if r[k] == '"' {
+					x.judgeQuote(i+1, k)
+					i = k
+					break
+				}
+			}
+			continue
+		}
 		closer, ok := closers[r[i]]
 		if !ok {
 			continue
@@ -175,10 +187,16 @@ func (x *extractor) scanQuotes() {
 // newspaper or a journal.
 func (x *extractor) judgeTitle(start, end int) {
 	r, l := x.r, x.l
-	text := strings.TrimSpace(string(r[start:end]))
-	if text == "" {
+	for start < end && isSpace(r[start]) {
+		start++
+	}
+	for end > start && isSpace(r[end-1]) {
+		end--
+	}
+	if start == end {
 		return
 	}
+	text := string(r[start:end])
 	if l.workBefore.suffix(r, max(lineStart(r, start-1), start-1-6), start-1) {
 		return
 	}
@@ -197,8 +215,9 @@ func (x *extractor) judgeTitle(start, end int) {
 }
 
 // judgeQuote decides whether the quoted span r[start:end] is a slogan.
-func (x *extractor) judgeQuote(start, end int) {
+func (x *extractor) judgeQuote(qs, qe int) {
 	r, l := x.r, x.l
+	start, end := qs, qe
 	for start < end && isSpace(r[start]) {
 		start++
 	}
@@ -224,7 +243,7 @@ func (x *extractor) judgeQuote(start, end int) {
 	if strings.ContainsAny(text, "。？?\n“”《》") {
 		return // a quoted sentence or a nested quotation, not a formula
 	}
-	open := start - 1
+	open := qs - 1 // the opening quote
 	for open > 0 && isSpace(r[open-1]) {
 		open--
 	}
@@ -236,7 +255,7 @@ func (x *extractor) judgeQuote(start, end int) {
 	if n > 20 && strings.ContainsAny(text, "，,") && x.afterSpeechVerb(open, ls) {
 		return
 	}
-	closeAt := end + 1 // first character after the closing quote
+	closeAt := qe + 1 // first character after the closing quote
 	if x.isName(start, end, open, closeAt, ls) {
 		return
 	}
@@ -251,12 +270,12 @@ func (x *extractor) judgeQuote(start, end int) {
 	// (百业+文旅); only digit formulas (1+N) count as numbered.
 	plus := strings.ContainsAny(text, "+＋×")
 	if !plus && x.numberedShape(r[start:end]) {
-		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(start-1, end+1, text) == nil {
+		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(qs-1, qe+1, text) == nil {
 			return // an idiom or ordinary word (一刀切, 一揽子, 两院)
 		}
 		c := x.accept(text, analyzer.KindNumbered, start)
 		if c.expansion == nil {
-			c.expansion = x.definition(start-1, end+1, text)
+			c.expansion = x.definition(qs-1, qe+1, text)
 		}
 		return
 	}

@@ -77,6 +77,8 @@ func TestCases(t *testing.T) {
 			absent: []string{"女生的核心素养培育", "严管"}},
 		{name: "a/an is not a count", text: "学院有一个明确定位，这是一种客观要求，形成三位一体格局。",
 			want: map[string]string{"三位一体": analyzer.KindNumbered}, absent: []string{"一个明确", "一种客观"}},
+		{name: "straight quotes", text: `深化"放管服"改革，推进"最多跑一次"。`,
+			want: map[string]string{"放管服": analyzer.KindQuoted, "最多跑一次": analyzer.KindQuoted}},
 		{name: "reported speech", text: "他说：“我们要把群众的事情办好，让群众满意，这是我们的责任。”",
 			absent: []string{"我们要把群众的事情办好，让群众满意，这是我们的责任"}},
 		{name: "banner slogan", text: "会场悬挂“不忘初心、牢记使命，奋力谱写新篇章”横幅。",
@@ -354,6 +356,30 @@ func TestLinearTime(t *testing.T) {
 	} else {
 		t.Logf("%d MB in %v, %d items", len(big)>>20, d, len(items))
 	}
+}
+
+// FuzzExtract: any text yields items whose offsets cover their text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"“四个全面”", "《》“”", "三个", "“十四五”规划", "“\n”", "一二三四五六七八九十", "\"a\"", "政治性、先进性、群众性的“三性”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		items, err := slogans.Extract(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := []rune(s)
+		for _, it := range items {
+			for _, sp := range it.Offsets {
+				if sp.Start < 0 || sp.End > len(r) || sp.Start >= sp.End {
+					t.Fatalf("%q: bad span %v", it.Text, sp)
+				}
+				if it.Kind != analyzer.KindDocument && string(r[sp.Start:sp.End]) != it.Text {
+					t.Fatalf("%q: span %v covers %q", it.Text, sp, string(r[sp.Start:sp.End]))
+				}
+			}
+		}
+	})
 }
 
 func BenchmarkExtract1MB(b *testing.B) {
