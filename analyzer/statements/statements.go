@@ -30,9 +30,11 @@ type Options struct {
 
 // Stage is the statements pipeline stage.
 type Stage struct {
-	opts  Options
-	verbs []string
-	mods  []string
+	opts Options
+	// verbs and mods are indexed by first character: the stage tries them
+	// at every clause start, so a linear scan of the lists would dominate.
+	verbs lexicon
+	mods  lexicon
 }
 
 // New builds the stage from the embedded say-verb lexicon.
@@ -40,7 +42,7 @@ func New(o Options) (*Stage, error) {
 	if o.MeetingParagraphs <= 0 {
 		o.MeetingParagraphs = 6
 	}
-	return &Stage{opts: o, verbs: brief.SayVerbs(), mods: brief.Modifiers()}, nil
+	return &Stage{opts: o, verbs: newLexicon(brief.SayVerbs()), mods: newLexicon(brief.Modifiers())}, nil
 }
 
 // Name implements analyzer.Stage.
@@ -297,11 +299,11 @@ const (
 // modifiers: 最后强调, 高度赞扬).
 func (s *Stage) verbAfter(r []rune, i, end int) (int, string, bool) {
 	start := i
-	for n := 0; n < 4; n++ {
+	for n := 0; n < 4 && i < end; n++ {
 		matched := false
-		for _, m := range s.mods {
-			if hasPrefix(r, i, end, m) {
-				i += len([]rune(m))
+		for _, m := range s.mods[r[i]] {
+			if hasRunes(r, i, end, m) {
+				i += len(m)
 				matched = true
 				break
 			}
@@ -310,12 +312,15 @@ func (s *Stage) verbAfter(r []rune, i, end int) (int, string, bool) {
 			break
 		}
 	}
-	for _, v := range s.verbs {
-		if !hasPrefix(r, i, end, v) {
+	if i >= end {
+		return 0, "", false
+	}
+	for _, vr := range s.verbs[r[i]] {
+		if !hasRunes(r, i, end, vr) {
 			continue
 		}
-		e := i + len([]rune(v))
-		if e >= end || rejectAfter(v, r[e]) {
+		e := i + len(vr)
+		if e >= end || rejectAfter(string(vr), r[e]) {
 			continue
 		}
 		verb := string(r[start:e])
@@ -331,6 +336,33 @@ func (s *Stage) verbAfter(r []rune, i, end int) (int, string, bool) {
 		return e, verb, true
 	}
 	return 0, "", false
+}
+
+// lexicon maps a first character to the words starting with it, longest
+// first (the order of the embedded lists).
+type lexicon map[rune][][]rune
+
+func newLexicon(words []string) lexicon {
+	l := lexicon{}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) > 0 {
+			l[r[0]] = append(l[r[0]], r)
+		}
+	}
+	return l
+}
+
+func hasRunes(r []rune, i, end int, w []rune) bool {
+	if end-i < len(w) {
+		return false
+	}
+	for k, x := range w {
+		if r[i+k] != x {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbials are modifiers that say where, not how; they are left out of

@@ -2,6 +2,7 @@ package statements
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -261,5 +262,45 @@ func TestLabelStop(t *testing.T) {
 	d = run(t, "张伟强调，要做好三件事。第一：稳增长。第二：促改革。", people)
 	if len(d.Statements) != 1 || len(d.Statements[0].Points) != 2 {
 		t.Errorf("statements = %+v; 第一： is a point, not a label", d.Statements)
+	}
+}
+
+// BenchmarkStatements runs the stage on 1 MB and 10 MB documents (the
+// sample body repeated, with the sample's people): per-op time must grow
+// about tenfold.
+func BenchmarkStatements(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/puyang-2015-11-02.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	body := strings.SplitN(string(text), "\n", 6)[5]
+	var people []analyzer.Person
+	gold, err := os.ReadFile("../../testdata/puyang-2015-11-02.gold.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var g struct{ People []analyzer.Person }
+	if err := json.Unmarshal(gold, &g); err != nil {
+		b.Fatal(err)
+	}
+	people = g.People
+	for _, size := range []int{1 << 20, 10 << 20} {
+		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
+			big := strings.Repeat(body+"\n", size/len(body)+1)
+			d := analyzer.NewDocument("big", 0, big)
+			if err := (analyzer.StructureStage{}).Process(d); err != nil {
+				b.Fatal(err)
+			}
+			d.Meta = &analyzer.Meta{}
+			d.People = people
+			s, _ := New(Options{})
+			b.SetBytes(int64(len(big)))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if err := s.Process(d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
