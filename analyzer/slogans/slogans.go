@@ -381,7 +381,17 @@ func (x *extractor) numberedShape(t []rune) bool {
 	if t[k] == '个' {
 		return k+1 < len(t) && !x.l.unitsGe.prefix(t, k+1, len(t))
 	}
-	return !x.l.units.prefix(t, k, len(t))
+	if x.l.units.prefix(t, k, len(t)) {
+		return false
+	}
+	// A place name (四川, 三门峡) or a common word (双向, 一体, 双重) that
+	// merely starts with a numeral does not make a formula.
+	for w := 2; w <= 3 && w <= len(t); w++ {
+		if nw, ok := x.l.numWords[string(t[:w])]; ok && (nw.Pos == "ns" || nw.Freq >= 300 && strings.Contains("n b d a", nw.Pos)) && w < len(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // scanGlossary finds numbered glossary formulas anywhere, quoted or bare.

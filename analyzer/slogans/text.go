@@ -114,6 +114,15 @@ func isDigitFormula(s string) bool {
 		}
 	}
 	if plus {
+		// The first term is a number (1+N, 3+X), not a code (5G+).
+		for _, r := range rs {
+			if r == '+' || r == '＋' {
+				return true
+			}
+			if !isDigit(r) {
+				return false
+			}
+		}
 		return true
 	}
 	year := len(rs) == 4 && digits == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
