@@ -210,9 +210,9 @@ func (f *finder) finalNames(block *wordSet) []string {
 			continue
 		}
 		// Document-level vote: a model-only name must be tagged at half of
-		// its occurrences at least, more than half when it occurs twice or more
+		// its occurrences at least, and more than half in a long document
 		// (濮阳, tagged once in nine, is a place).
-		if n := f.count(rs); c.src == srcModel && (f.modelHits[name]*2 < n || n >= 2 && f.modelHits[name]*2 == n) {
+		if n := f.count(rs); c.src == srcModel && (f.modelHits[name]*2 < n || len(f.r) >= shortDoc && n >= 2 && f.modelHits[name]*2 == n) {
 			continue
 		}
 		if f.modelRan && c.src&srcModel == 0 {
