@@ -187,21 +187,8 @@ func numeralValue(t []rune) int {
 // formula when bare), after the offset just past it. The list must have as
 // many items as the formula's numeral says; nil when none is found.
 func (x *extractor) definition(open, after int, text string) []string {
-	t := []rune(text)
-	k := 0
-	for k < len(t) && isNumeral(t[k]) {
-		k++
-	}
-	if k == 0 || k == len(t) {
-		return nil
-	}
-	for _, r := range t[k:] {
-		if isNumeral(r) {
-			return nil // paired forms (三严三实) count differently
-		}
-	}
-	n := numeralValue(t[:k])
-	if n < 2 || n > 12 {
+	counts := itemCounts([]rune(text))
+	if counts == nil {
 		return nil
 	}
 	if open > 0 && strings.ContainsRune("“‘「『", x.r[open-1]) {
@@ -210,14 +197,71 @@ func (x *extractor) definition(open, after int, text string) []string {
 	if after < len(x.r) && strings.ContainsRune("”’」』", x.r[after]) {
 		after++
 	}
-	if items := x.listBefore(open, n); items != nil {
+	if items := fitCount(x.listBefore(open), counts); items != nil {
 		return items
 	}
-	return x.listAfter(after, n)
+	return fitCount(x.listAfter(after), counts)
+}
+
+// itemCounts returns the list lengths a formula can stand for: N for a
+// single numeral (三性 → 3); for a paired form the sum or the largest
+// numeral (三严三实 → 6, 四水四定 → 4 or 8). nil when the formula has no
+// numeral or stands for more than 12 items.
+func itemCounts(t []rune) []int {
+	var vals []int
+	for k := 0; k < len(t); {
+		if !isNumeral(t[k]) {
+			k++
+			continue
+		}
+		j := k
+		for j < len(t) && isNumeral(t[j]) {
+			j++
+		}
+		vals = append(vals, numeralValue(t[k:j]))
+		k = j
+	}
+	if len(vals) == 0 || !isNumeral(t[0]) {
+		return nil
+	}
+	sum, big := 0, 0
+	for _, v := range vals {
+		sum += v
+		big = max(big, v)
+	}
+	var out []int
+	for _, n := range []int{sum, big} {
+		if n >= 2 && n <= 12 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// fitCount returns items when their number is one of counts, splitting a
+// last item joined by 和/与/及 (A、B和C) when that makes the count.
+func fitCount(items []string, counts []int) []string {
+	if len(items) < 2 {
+		return nil
+	}
+	for _, n := range counts {
+		if len(items) == n {
+			return items
+		}
+		if len(items) == n-1 {
+			last := items[len(items)-1]
+			for _, c := range []string{"和", "与", "及"} {
+				if a, b, ok := strings.Cut(last, c); ok && a != "" && b != "" {
+					return append(append(items[:len(items)-1:len(items)-1], a), b)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // listBefore parses "A、B、C[的|这|等]" ending at r[end-1].
-func (x *extractor) listBefore(end, n int) []string {
+func (x *extractor) listBefore(end int) []string {
 	r := x.r
 	p := end
 	for _, w := range []string{"的", "这一", "这", "等"} {
@@ -263,14 +307,11 @@ func (x *extractor) listBefore(end, n int) []string {
 		}
 		out = append(out, items[i])
 	}
-	if len(out) != n {
-		return nil
-	}
 	return out
 }
 
 // listAfter parses "，即A、B、C" / "（A、B、C）" / "：A；B；C" starting at r[start].
-func (x *extractor) listAfter(start, n int) []string {
+func (x *extractor) listAfter(start int) []string {
 	r := x.r
 	le := lineEnd(r, start)
 	p := start
@@ -316,9 +357,6 @@ func (x *extractor) listAfter(start, n int) []string {
 		if k == le || r[k] != sep {
 			break
 		}
-	}
-	if len(items) != n {
-		return nil
 	}
 	for _, it := range items {
 		if it == "" {
