@@ -154,6 +154,9 @@ func (s *Stage) model(f *finder) {
 			if f.notName(m.Start, m.End, p.End) || f.reference(m.Start, m.End) {
 				continue
 			}
+			if f.cueNameThenFollow(m.Span, p) {
+				continue
+			}
 			if len(f.r) >= shortDoc && !f.plausible(f.r[m.Start:m.End], m.Score) {
 				continue
 			}
@@ -294,6 +297,19 @@ func (f *finder) insideQuote(sp analyzer.Span, p analyzer.Span) bool {
 				}
 			}
 			return i-open-1 > sp.Len()
+		}
+	}
+	return false
+}
+
+// cueNameThenFollow reports whether a cue found a shorter name at the
+// mention's start that a following word ends (王凯|通报了: the model read
+// 王凯通); the cue's reading stands.
+func (f *finder) cueNameThenFollow(m, p analyzer.Span) bool {
+	for l := m.Len() - 1; l >= 2; l-- {
+		c := f.cands[string(f.r[m.Start:m.Start+l])]
+		if c != nil && c.src&^srcModel != 0 && f.lx.follow.prefixAt(f.r, m.Start+l, p.End) {
+			return true
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package people
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
 )
@@ -24,8 +25,11 @@ func (f *finder) rolesAfter(pos, limit int) int {
 		se++
 	}
 	v := pos
-	for k := 0; k < 3 && v < se; k++ {
+	for k := 0; k < 4 && v < se; k++ {
 		a := lx.adverbsFw.longestAt(r, v, se)
+		if a == 0 {
+			a = f.dateAt(v, se)
+		}
 		if a == 0 {
 			break
 		}
@@ -396,4 +400,28 @@ var roleRank = map[string]int{
 
 func sortRoles(roles []string) {
 	sort.SliceStable(roles, func(i, j int) bool { return roleRank[roles[i]] < roleRank[roles[j]] })
+}
+
+// dateAt returns the length of a date or time written at i (3月5日, 5日,
+// 上午, 今天下午), which may stand between a name and its verb.
+func (f *finder) dateAt(i, limit int) int {
+	r := f.r
+	j := i
+	for j < limit {
+		k := j
+		for k < limit && (r[k] >= '0' && r[k] <= '9' || r[k] >= '０' && r[k] <= '９' || strings.ContainsRune("〇一二三四五六七八九十", r[k])) {
+			k++
+		}
+		if k == j || k >= limit || !strings.ContainsRune("年月日号时", r[k]) {
+			break
+		}
+		j = k + 1
+	}
+	for _, w := range []string{"上午", "下午", "晚上", "中午", "早上", "晚"} {
+		if l := len([]rune(w)); j+l <= limit && string(r[j:j+l]) == w {
+			j += l
+			break
+		}
+	}
+	return j - i
 }
