@@ -191,17 +191,26 @@ func (x *extractor) definition(open, after int, text string) []string {
 	if counts == nil {
 		return nil
 	}
+	quoted := open > 0 && strings.ContainsRune("“‘「『", x.r[open-1])
+	if open < len(x.r) && open >= 0 && strings.ContainsRune("“‘「『", x.r[open]) {
+		quoted = true
+	}
 	if open > 0 && strings.ContainsRune("“‘「『", x.r[open-1]) {
 		open--
 	}
 	if after < len(x.r) && strings.ContainsRune("”’」』", x.r[after]) {
 		after++
 	}
-	if items := fitCount(x.listBefore(open), counts); items != nil {
+	if items := fitCount(x.listBefore(open, quoted), counts); items != nil {
 		return items
 	}
 	return fitCount(x.listAfter(after), counts)
 }
+
+// leadVerbs open a clause before a list (把握政治性、…): they are trimmed
+// from the list's first item.
+var leadVerbs = []string{"实现", "把握", "推动", "推进", "开展", "坚持", "实施", "加强", "促进", "做好",
+	"提升", "打造", "形成", "确保", "落实", "围绕", "突出", "强化", "统筹", "聚焦", "抓好", "做到", "增强", "坚定", "树立", "践行"}
 
 // itemCounts returns the list lengths a formula can stand for: N for a
 // single numeral (三性 → 3); for a paired form the sum or the largest
@@ -260,16 +269,27 @@ func fitCount(items []string, counts []int) []string {
 	return nil
 }
 
-// listBefore parses "A、B、C[的|这|等]" ending at r[end-1].
-func (x *extractor) listBefore(end int) []string {
+// listBefore parses "A、B、C[的|这|等]" ending at r[end-1]. A bare formula
+// needs the 的/这/等 between list and formula (城乡低保、残疾人两项补贴 is a
+// list of policies, not a definition); a quoted one has its quote.
+func (x *extractor) listBefore(end int, quoted bool) []string {
 	r := x.r
 	p := end
+	sep := false
 	for _, w := range []string{"的", "这一", "这", "等"} {
 		wr := []rune(w)
 		if p-len(wr) >= 0 && string(r[p-len(wr):p]) == w {
 			p -= len(wr)
+			sep = true
 			break
 		}
+	}
+	if !sep && p > 0 && strings.ContainsRune("”’」』", r[p-1]) {
+		p-- // “医疗、护理、…”七位一体: the list is quoted, the formula bare
+		sep = true
+	}
+	if !sep && !quoted {
+		return nil
 	}
 	ls := lineStart(r, p)
 	var items []string
@@ -296,14 +316,21 @@ func (x *extractor) listBefore(end int) []string {
 	for _, it := range items[:len(items)-1] {
 		longest = max(longest, len([]rune(it)))
 	}
-	first := []rune(items[len(items)-1])
-	if len(first) > longest {
-		items[len(items)-1] = string(first[len(first)-longest:])
+	first := items[len(items)-1]
+	for _, v := range leadVerbs {
+		if rest, ok := strings.CutPrefix(first, v); ok && rest != "" {
+			first = rest
+			break
+		}
 	}
+	if fr := []rune(first); len(fr) > longest {
+		first = string(fr[len(fr)-longest:])
+	}
+	items[len(items)-1] = first
 	out := make([]string, 0, len(items))
 	for i := len(items) - 1; i >= 0; i-- {
-		if items[i] == "" {
-			return nil
+		if items[i] == "" || strings.ContainsRune(items[i], '的') {
+			return nil // a modifier phrase, not a list of items
 		}
 		out = append(out, items[i])
 	}
