@@ -120,12 +120,12 @@ func build(t *compare.TrendResult, o Options) (*plot.Plot, error) {
 	if len(t.Periods) == 0 {
 		return nil, fmt.Errorf("nothing to plot: no periods")
 	}
+	p := plot.New()
 	if o.FontFile != "" {
-		if err := useFont(o.FontFile); err != nil {
+		if err := useFont(p, o.FontFile); err != nil {
 			return nil, err
 		}
 	}
-	p := plot.New()
 	p.Title.Text = o.Title
 	if p.Title.Text == "" {
 		p.Title.Text = fmt.Sprintf("Term frequency in %d documents", t.Documents)
@@ -201,19 +201,31 @@ func positions(t *compare.TrendResult) ([]float64, bool) {
 	return xs, numeric
 }
 
-// useFont makes the font in path the default for every label.
-func useFont(path string) error {
+// useFont sets the font (or the first font of the collection) in path on
+// every label of p, keeping their sizes. It registers the font in plot's
+// font cache but changes no package default, so other plots are unaffected.
+func useFont(p *plot.Plot, path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("reading font: %w", err)
 	}
 	face, err := opentype.Parse(data)
 	if err != nil {
-		return fmt.Errorf("parsing font %s: %w", path, err)
+		// A .ttc collection (NotoSansCJK-Regular.ttc): its first font is
+		// the regular face.
+		coll, cerr := opentype.ParseCollection(data)
+		if cerr != nil {
+			return fmt.Errorf("parsing font %s: %w", path, err)
+		}
+		if face, err = coll.Font(0); err != nil {
+			return fmt.Errorf("parsing font %s: %w", path, err)
+		}
 	}
-	name := font.Font{Typeface: font.Typeface(filepath.Base(path))}
-	font.DefaultCache.Add([]font.Face{{Font: name, Face: face}})
-	plot.DefaultFont = name
-	plotter.DefaultFont = name
+	typeface := font.Typeface("wenxi-" + filepath.Base(path))
+	font.DefaultCache.Add([]font.Face{{Font: font.Font{Typeface: typeface}, Face: face}})
+	for _, f := range []*font.Font{&p.Title.TextStyle.Font, &p.X.Label.TextStyle.Font, &p.Y.Label.TextStyle.Font,
+		&p.X.Tick.Label.Font, &p.Y.Tick.Label.Font, &p.Legend.TextStyle.Font} {
+		*f = font.Font{Typeface: typeface, Size: f.Size}
+	}
 	return nil
 }

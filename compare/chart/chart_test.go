@@ -92,3 +92,26 @@ func TestErrors(t *testing.T) {
 		t.Error("missing font: want an error")
 	}
 }
+
+// TestFontFile draws with a TrueType font from the system when one is
+// installed (DejaVu has no Han glyphs, but proves the loading path).
+func TestFontFile(t *testing.T) {
+	const ttf = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	if _, err := os.Stat(ttf); err != nil {
+		t.Skip("no DejaVu font installed")
+	}
+	var b bytes.Buffer
+	if err := Write(&b, "svg", trend(compare.ByYear, "1999", "2000"), Options{FontFile: ttf}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "font-family:'DejaVu Sans'") {
+		t.Error("SVG does not use the given font")
+	}
+	bad := filepath.Join(t.TempDir(), "bad.ttf")
+	if err := os.WriteFile(bad, []byte("not a font"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&b, "svg", trend(compare.ByYear, "1999"), Options{FontFile: bad}); err == nil {
+		t.Error("bad font file: want an error")
+	}
+}
