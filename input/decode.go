@@ -102,6 +102,9 @@ var errBinaryHead = errors.New("binary")
 func sniff(head []byte, atEOF bool) (codec, error) {
 	switch {
 	case bytes.HasPrefix(head, bomUTF8):
+		if bytes.IndexByte(head, 0) >= 0 || looksBinary(head) {
+			return codec{}, errBinaryHead // a BOM does not make binary text
+		}
 		return codec{name: EncUTF8, bomLen: 3}, nil
 	case bytes.HasPrefix(head, bomUTF16LE):
 		return codec{name: EncUTF16LE, enc: xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), bomLen: 2}, nil

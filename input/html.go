@@ -102,7 +102,7 @@ func ExtractHTML(src string) string {
 	if body == nil {
 		body = root
 	}
-	st := pageStats{prose: map[*html.Node]float64{}, chars: map[*html.Node]int{}}
+	st := pageStats{prose: map[*html.Node]float64{}, chars: map[*html.Node]int{}, blocks: map[*html.Node]bool{}}
 	total, _ := st.measure(body, false)
 	node, headline := body, ""
 	if total > 0 {
@@ -111,7 +111,10 @@ func ExtractHTML(src string) string {
 		for {
 			var next *html.Node
 			for c := node.FirstChild; c != nil; c = c.NextSibling {
-				if st.prose[c] >= 0.8*total {
+				// Only a container of paragraphs can be the article: a
+				// single paragraph that outweighs its short siblings is
+				// one part of it.
+				if st.prose[c] >= 0.8*total && st.blocks[c] {
 					next = c
 					break
 				}
@@ -135,6 +138,9 @@ func ExtractHTML(src string) string {
 type pageStats struct {
 	prose map[*html.Node]float64
 	chars map[*html.Node]int
+	// blocks is set for elements that contain block elements or line
+	// breaks: containers of paragraphs rather than paragraphs.
+	blocks map[*html.Node]bool
 }
 
 // measure records the prose weight of n and everything under it: characters
@@ -171,6 +177,9 @@ func (st *pageStats) measure(n *html.Node, inLink bool) (float64, int) {
 		p, k := st.measure(c, inLink)
 		sum += p
 		chars += k
+		if c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Br || st.blocks[c]) {
+			st.blocks[n] = true
+		}
 	}
 	st.prose[n], st.chars[n] = sum, chars
 	return sum, chars

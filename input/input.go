@@ -8,6 +8,7 @@
 package input
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -263,6 +264,11 @@ func (r *reader) whole(name string, in io.Reader, size int64) Doc {
 		d.Err = tooLarge(r.o.MaxBytes)
 		return d
 	}
+	if !full && !isUTF16(c) && containsNUL(data[len(head):]) {
+		// NUL bytes past the sniffed head: binary after all.
+		d.Err = ErrBinary
+		return d
+	}
 	isHTML := r.o.Format == "html" || (r.o.Format == "" && (isHTMLPath(name) || sniffHTML(head)))
 	if r.forced == nil {
 		if c.enc == nil || c.name == EncGB18030 {
@@ -299,7 +305,7 @@ func (r *reader) whole(name string, in io.Reader, size int64) Doc {
 func (r *reader) codecFor(head []byte, atEOF bool) (codec, error) {
 	if r.forced != nil {
 		c := forcedCodec(r.forced.enc, r.forced.name, head)
-		if c.name != EncUTF16LE && c.name != EncUTF16BE && containsNUL(head) {
+		if !isUTF16(c) && containsNUL(head) {
 			return codec{}, ErrBinary
 		}
 		return c, nil
@@ -311,14 +317,10 @@ func (r *reader) codecFor(head []byte, atEOF bool) (codec, error) {
 	return c, nil
 }
 
-func containsNUL(b []byte) bool {
-	for _, c := range b {
-		if c == 0 {
-			return true
-		}
-	}
-	return false
-}
+func containsNUL(b []byte) bool { return bytes.IndexByte(b, 0) >= 0 }
+
+// isUTF16 reports the encodings in which NUL bytes are ordinary.
+func isUTF16(c codec) bool { return c.name == EncUTF16LE || c.name == EncUTF16BE }
 
 // readHead reads up to sniffLen bytes; fewer means the input ended.
 func readHead(in io.Reader) ([]byte, error) {

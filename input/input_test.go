@@ -171,6 +171,10 @@ func TestHTMLNeverLosesArticle(t *testing.T) {
 			[]string{"上半篇", "下半篇"}, nil},
 		{"nav and script dropped", `<body><nav>导航，链接</nav><script>var a="脚本，内容。";</script><style>p{}</style><article><p>正文，这里。</p></article><footer>版权所有，某网。</footer></body>`,
 			[]string{"正文"}, []string{"导航", "脚本", "版权", "p{}"}},
+		{"one long paragraph and a short one", "<body><div><p>" + strings.Repeat("很长的一段正文，", 30) + "</p><p>（完）</p></div><div><a href=1>链接</a></div></body>",
+			[]string{"很长的一段正文", "（完）"}, []string{"链接"}},
+		{"text with br only", "<body><div id=zoom>第一段，正文。<br>第二段，正文。<br>第三段，正文。</div><div><a href=1>链接</a></div></body>",
+			[]string{"第一段", "第二段", "第三段"}, []string{"链接"}},
 		{"empty page", "<html><body></body></html>", nil, nil},
 		{"only links", `<body><a href=1>链接一</a><a href=2>链接二</a></body>`, []string{"链接一", "链接二"}, nil},
 	}
@@ -236,6 +240,17 @@ func TestBinary(t *testing.T) {
 	d := ReadString("x", strings.Repeat("\x01\x02\x03abc", 100), Options{})
 	if !errors.Is(d.Err, ErrBinary) {
 		t.Errorf("control bytes: err = %v", d.Err)
+	}
+	// A BOM does not make binary data text; NUL bytes past the sniffed
+	// head still make a file binary.
+	for name, data := range map[string]string{
+		"bom+nul":   "\uFEFF\x00abc",
+		"late nul":  strings.Repeat("文字。\n", 30000) + "\x00",
+		"late nul2": strings.Repeat("a", sniffLen) + "\x00",
+	} {
+		if d := ReadString(name, data, Options{}); !errors.Is(d.Err, ErrBinary) {
+			t.Errorf("%s: err = %v", name, d.Err)
+		}
 	}
 	// A text file with one form feed is text.
 	d = ReadString("x", "第一页\f第二页", Options{})

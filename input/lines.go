@@ -75,10 +75,12 @@ func (r *reader) line(name string, n int, b []byte, c codec, perLine bool) error
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil
 	}
-	if perLine {
+	if perLine || !isUTF16(c) {
 		if bytes.IndexByte(b, 0) >= 0 {
 			return r.emit(Doc{Source: name, Line: n, Err: fmt.Errorf("%w (NUL bytes in line)", ErrBinary)})
 		}
+	}
+	if perLine {
 		c = pickByteEncoding(b)
 	} else {
 		c = codec{name: c.name} // already decoded to UTF-8 by the stream
