@@ -38,6 +38,7 @@ type scratch struct {
 	states []uint8
 	spans  []span
 	boff   []int32
+	route  segdict.RouteBuf
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -126,7 +127,7 @@ func (f *fastCutter) cut(sc *scratch, text []rune) {
 		low[i], code[i] = r, f.d.Code(r)
 	}
 	score, next, node := sc.score[:n+1], sc.next[:n+1], sc.node[:n+1]
-	f.d.Route(code, score, next, node)
+	f.d.Route(&sc.route, code, score, next, node)
 
 	// Walk the route; runs of single-character steps are buffered and
 	// handed to the HMM, as gse's cutDAG does.

@@ -16,31 +16,32 @@ import "math"
 // not know, and log(0) = -Inf for a character that only begins longer words.
 // It lives here, next to the layout, so the trie walk is one inlined loop
 // over local slices instead of a call per character.
-func (d *Dict) Route(code []uint16, score []float64, next []int32, node []Node) {
+func (d *Dict) Route(buf *RouteBuf, code []uint16, score []float64, next []int32, node []Node) {
 	n := len(code)
 	score, next, node = score[:n+1], next[:n], node[:n]
+	// Phase 1, left to right: every dictionary word starting at each
+	// position. The walks do not depend on each other, so the processor
+	// overlaps their cache misses; phase 2 then reads the words in order.
+	if cap(buf.first) < n+1 {
+		buf.first = make([]int32, n+1, 2*n+1)
+	}
+	first := buf.first[:n+1]
+	words := buf.words[:0]
 	nodes, logp := d.node, d.logp
 	local, localOff, wide := d.local, d.localOff, d.wide
 	wideMask := uint32(len(wide) - 1)
 	rootKids := d.rootKids
 	unknown := math.Log(1.0) - d.logT
-	score[n] = 0
-	for idx := n - 1; idx >= 0; idx-- {
+	for idx := 0; idx < n; idx++ {
+		first[idx] = int32(len(words))
 		c := code[idx]
 		if c == 0 || int(c) > rootKids {
-			// No word starts with this character: gse's DAG falls back to
-			// the character, which its Find does not know.
-			score[idx], next[idx], node[idx] = unknown+score[idx+1], int32(idx), 0
 			continue
 		}
-		best, bestEnd, bestNode := 0.0, int32(-1), Node(0)
 		nd := int(c) // the root's children are nodes 1..rootKids, code = index
 		for i := idx; ; {
 			if v := nodes[nd].val; v != 0 {
-				s := logp[v-1] + score[i+1]
-				if bestEnd < 0 || best <= s {
-					best, bestEnd, bestNode = s, int32(i), Node(nd)
-				}
+				words = append(words, routeWord{end: int32(i), node: Node(nd), logp: logp[v-1]})
 			}
 			i++
 			if i >= n {
@@ -95,11 +96,48 @@ func (d *Dict) Route(code []uint16, score []float64, next []int32, node []Node) 
 			}
 			nd = child
 		}
-		if bestEnd < 0 {
+	}
+	first[n] = int32(len(words))
+	buf.words = words
+
+	// Phase 2, right to left: gse's calc.
+	score[n] = 0
+	for idx := n - 1; idx >= 0; idx-- {
+		c := code[idx]
+		if c == 0 || int(c) > rootKids {
+			// No word starts with this character: gse's DAG falls back to
+			// the character, which its Find does not know.
+			score[idx], next[idx], node[idx] = unknown+score[idx+1], int32(idx), 0
+			continue
+		}
+		ws := words[first[idx]:first[idx+1]]
+		if len(ws) == 0 {
 			// The character begins words but is not one: gse's Find says
 			// "found" with frequency 0, and log(0) is -Inf.
-			best, bestEnd = math.Inf(-1)+score[idx+1], int32(idx)
+			score[idx], next[idx], node[idx] = math.Inf(-1)+score[idx+1], int32(idx), 0
+			continue
+		}
+		w := &ws[0]
+		best, bestEnd, bestNode := w.logp+score[w.end+1], w.end, w.node
+		for k := 1; k < len(ws); k++ {
+			w = &ws[k]
+			if s := w.logp + score[w.end+1]; best <= s {
+				best, bestEnd, bestNode = s, w.end, w.node
+			}
 		}
 		score[idx], next[idx], node[idx] = best, bestEnd, bestNode
 	}
+}
+
+// RouteBuf holds Route's working memory; reuse one per goroutine.
+type RouteBuf struct {
+	first []int32
+	words []routeWord
+}
+
+// routeWord is a dictionary word found by Route's first phase.
+type routeWord struct {
+	end  int32
+	node Node
+	logp float64
 }
