@@ -133,12 +133,17 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 		a, b := seps[k]+1, seps[k+1]
 		if f.exactName(a, b, false) {
 			items = append(items, item{a, b})
+		} else if st := f.afterTitle(a, b); st > 0 && f.exactName(st, b, false) {
+			items = append(items, item{st, b}) // 、全国政协副主席何报翔、
 		} else {
 			items = append(items, item{-1, -1})
 		}
 	}
 	last := item{-1, -1}
 	a := seps[len(seps)-1] + 1
+	if st := f.afterTitle(a, ce); st > 0 && f.nameAt(st, ce, false) > 0 {
+		a = st
+	}
 	if end := f.nameAt(a, ce, false); end > 0 {
 		last = item{a, end}
 		// 、B和C: the conjunction joins one more name.
@@ -221,7 +226,10 @@ func (f *finder) sayCue(p analyzer.Span) {
 			if st < cs {
 				continue
 			}
-			if f.nameAt(st, e, true) != e || f.nameAt(st, p.End, true) != e {
+			// Right after a title a name with a common surname needs no
+			// common given-name characters: the title is evidence enough.
+			strict := lx.heads.longest(r, cs, st) == 0 || !lx.common[r[st]]
+			if f.nameAt(st, e, strict) != e || f.nameAt(st, p.End, strict) != e {
 				continue
 			}
 			if st == cs && l == 2 && !lx.common[r[st]] {
@@ -412,4 +420,22 @@ func (f *finder) skipTail(pos, limit int) int {
 		}
 	}
 	return pos
+}
+
+// afterTitle returns where a name would start if the text from a begins
+// with a title (全国政协副主席|何报翔), or -1.
+func (f *finder) afterTitle(a, limit int) int {
+	for k := a + 1; k < limit && k <= a+16; k++ {
+		if f.lx.heads.longest(f.r, a, k) == 0 {
+			continue
+		}
+		if t, ok := f.titleEndingAt(k, a); ok && t.start == a {
+			// The longest head wins: 副主席 over 主席.
+			if k < limit && f.lx.headsFw.prefixAt(f.r, k, limit) && !f.lx.surnames[f.r[k]] {
+				continue
+			}
+			return k
+		}
+	}
+	return -1
 }

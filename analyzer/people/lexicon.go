@@ -97,8 +97,8 @@ func buildLexicon() (*lexicon, error) {
 		attend:   newWordSet(cues["attend"]),
 		byline:   newWordSet(cues["byline"]),
 		editor:   newWordSet(cues["editor"]),
-		// Every role verb also ends a name: 阮金泉|主持.
-		follow:     newWordSet(cues["follow"], cues["say"], cues["chair"], cues["attend"], titles["post"]),
+		// Every role verb and adverb also ends a name: 阮金泉|主持, 何报翔|应邀.
+		follow:     newWordSet(cues["follow"], cues["say"], cues["chair"], cues["attend"], titles["post"], adverbs),
 		left:       newRevSet(cues["left"]),
 		stop:       newRevSet(cues["stop"]),
 		adverbs:    newRevSet(adverbs),
