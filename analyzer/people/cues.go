@@ -226,9 +226,9 @@ func (f *finder) sayCue(p analyzer.Span) {
 			if st < cs {
 				continue
 			}
-			// Right after a title a name with a common surname needs no
+			// Right after a title a three-character name with a common surname needs no
 			// common given-name characters: the title is evidence enough.
-			strict := lx.heads.longest(r, cs, st) == 0 || !lx.common[r[st]]
+			strict := lx.heads.longest(r, cs, st) == 0 || !lx.common[r[st]] || l != 3
 			if f.nameAt(st, e, strict) != e || f.nameAt(st, p.End, strict) != e {
 				continue
 			}
