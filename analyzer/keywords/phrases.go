@@ -18,6 +18,10 @@ const (
 	// cohesion is the share of the rarer part's occurrences that must fall
 	// inside the two-token phrase (群团组织: 20 of 组织's 25).
 	cohesion = 0.5
+	// verbBinding is the share of a verb's occurrences that a verb-initial
+	// phrase must account for: 赶超 nearly always precedes 发展 (赶超发展),
+	// while 开展 and 推进 take whatever object comes (开展工作, 推进改革).
+	verbBinding = 0.75
 	// extension is the share of each two-token sub-run's occurrences that a
 	// three-token phrase must account for; otherwise the shorter phrase is the
 	// term and the longer one only an occasional collocation (社会和谐稳定
@@ -187,6 +191,7 @@ func mergePhrases(units []unit, nIDs int, minCount int) ([]unit, []*phrase) {
 		i := int(first2[j])
 		acc2[j] = n >= int32(minCount) &&
 			float64(n) >= cohesion*float64(min(c1[units[i].id], c1[units[i+1].id])) &&
+			(units[i].pos != "v" || float64(n) >= verbBinding*float64(c1[units[i].id])) &&
 			patternOK(units[i:i+2])
 	}
 	acc3 := make([]bool, len(n3))

@@ -76,6 +76,9 @@ func isNoise(text, pos string) bool {
 	if utf8.RuneCountInString(text) < 2 || noisePOS[pos] {
 		return true
 	}
+	if isQuantity(text) {
+		return true
+	}
 	letters := 0
 	for _, r := range text {
 		switch {
@@ -93,4 +96,14 @@ func isNoise(text, pos string) bool {
 	}
 	// Only numerals, date units and symbols: 十一月, 二〇一五年.
 	return letters == 0
+}
+
+// isQuantity reports numeral + measure words such as 万人, 亿元, 三项: gse
+// tags some of them as nouns, but they count things rather than name them.
+// 多 and 数 are left out of the numerals (多元, 数次 are not quantities here).
+func isQuantity(text string) bool {
+	r := []rune(text)
+	return len(r) == 2 &&
+		strings.ContainsRune("一二两三四五六七八九十百千万亿", r[0]) &&
+		strings.ContainsRune("人元个次件名户家吨亩岁位项台辆座所条种批倍", r[1])
 }

@@ -2,7 +2,8 @@
 // of the cn, HIT and SCU lists from goto456/stopwords, minus a few words that
 // carry meaning in political text (see the header of stopwords.txt). The
 // Baidu list is deliberately left out: it contains 全面, 不断, 加强, 重要 and
-// other words that are content — or slogan parts — in meeting reports.
+// other words that are content — or slogan parts — in meeting reports. A
+// few adverbial words that gse tags as nouns (大力, 着力, 致力于 …) are added.
 package stopwords
 
 import (
