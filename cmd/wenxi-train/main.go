@@ -54,6 +54,7 @@ func trainNER(args []string, stdout, stderr io.Writer) error {
 	fs.UintVar(&cfg.Bits, "bits", cfg.Bits, "log2 of the feature hash table size")
 	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed (shuffling, synthesized lists)")
 	fs.IntVar(&cfg.Synth, "synth", cfg.Synth, "number of synthesized name-list sentences")
+	fs.IntVar(&cfg.Frames, "frames", cfg.Frames, "number of synthesized title + name + speech-verb sentences")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
