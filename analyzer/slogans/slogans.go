@@ -110,7 +110,6 @@ type extractor struct {
 	r      []rune
 	found  map[string]*candidate
 	docs   map[string]*candidate
-	str    string
 	counts map[string]int
 }
 
@@ -154,10 +153,10 @@ func (x *extractor) scanQuotes() {
 			}
 			continue
 		}
-		closer, ok := closers[r[i]]
-		if !ok {
+		if r[i] != '“' && r[i] != '《' && r[i] != '‘' && r[i] != '「' && r[i] != '『' {
 			continue
 		}
+		closer := closers[r[i]]
 		limit := maxQuoted
 		if r[i] == '《' {
 			limit = maxTitle
@@ -446,6 +445,16 @@ func (x *extractor) bareOK(s, e int) bool {
 // with evidence from the text or the background corpus.
 func (x *extractor) scanShapes() {
 	r, l := x.r, x.l
+	// First pass: how often each paired form occurs (repetition is
+	// evidence), counted here so the decision pass stays linear.
+	for i := 0; i < len(r); i++ {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+			continue
+		}
+		if e := x.pairedForm(i); e > 0 {
+			x.counts[string(r[i:e])]++
+		}
+	}
 	for i := 0; i < len(r); i++ {
 		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
 			continue
@@ -517,19 +526,9 @@ func (x *extractor) bareEvidence(s, e int, text string) bool {
 	return len([]rune(text)) >= 4 && x.count(text) >= 2
 }
 
-// count is the number of occurrences of text in the document, cached
-// because the same shape recurs.
-func (x *extractor) count(text string) int {
-	if n, ok := x.counts[text]; ok {
-		return n
-	}
-	if x.str == "" {
-		x.str = string(x.r)
-	}
-	n := strings.Count(x.str, text)
-	x.counts[text] = n
-	return n
-}
+// count is the number of occurrences of a paired form in the document,
+// from scanShapes' first pass.
+func (x *extractor) count(text string) int { return x.counts[text] }
 
 // countedFormula returns the end of N[个大项条种]X (X two to four
 // characters) when the background corpus quotes it, a head word follows, or

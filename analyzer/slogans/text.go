@@ -9,9 +9,13 @@ import (
 // written out here rather than with regexp because every call looks at a
 // handful of runes at one position of a linear scan.
 
-const numerals = "一二三四五六七八九十两双百千万零〇"
-
-func isNumeral(r rune) bool { return strings.ContainsRune(numerals, r) }
+func isNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '双', '百', '千', '万', '零', '〇':
+		return true
+	}
+	return false
+}
 
 // isLead reports a numeral that can open a formula (not 零 or 〇: 零的突破).
 func isLead(r rune) bool { return isNumeral(r) && r != '零' && r != '〇' }
