@@ -362,6 +362,17 @@ func TestLinearTime(t *testing.T) {
 	} else {
 		t.Logf("%d MB in %v, %d items", len(big)>>20, d, len(items))
 	}
+	// Adversarial texts: unclosed quotes, numeral runs, one long line.
+	for _, unit := range []string{"“一二", "三严三实", "《“”", "一二三四五六七八九十", "“三个”、"} {
+		text := strings.Repeat(unit, 2<<20/len(unit))
+		start := time.Now()
+		if _, err := slogans.Extract(text); err != nil {
+			t.Fatal(err)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("2 MB of %q took %v", unit, d)
+		}
+	}
 }
 
 // FuzzExtract: any text yields items whose offsets cover their text.
