@@ -213,6 +213,11 @@ func (f *finder) finalNames(block *wordSet) []string {
 		if c.src == srcModel && f.extendsCueByFollow(rs) {
 			continue
 		}
+		// 梁子湖, 伏羲庙, 塔里木河: a model-only name always followed by a
+		// place or organization suffix names the place.
+		if c.src == srcModel && f.alwaysBeforeSuffix(rs) {
+			continue
+		}
 		// Document-level vote: a model-only name must be tagged at half of
 		// its occurrences at least, and more than half in a long document
 		// (濮阳, tagged once in nine, is a place).
@@ -424,4 +429,27 @@ func (f *finder) dateAt(i, limit int) int {
 		}
 	}
 	return j - i
+}
+
+// placeSuffix are characters that end place and organization names.
+const placeSuffix = "河湖山岭峰江海港湾岛县区市镇乡村路街桥站庙寺园馆厂矿井堡寨庄坝渠洲"
+
+// alwaysBeforeSuffix reports whether every occurrence of name is directly
+// followed by a place or organization suffix that does not start a title
+// or a word that follows names (李明市长 is a name; 梁子湖 is not).
+func (f *finder) alwaysBeforeSuffix(name []rune) bool {
+	n := 0
+	for i := 0; i+len(name) <= len(f.r); i++ {
+		if f.r[i] != name[0] || !runesEqual(f.r[i:i+len(name)], name) {
+			continue
+		}
+		e := i + len(name)
+		if e >= len(f.r) || !strings.ContainsRune(placeSuffix, f.r[e]) ||
+			f.lx.headsFw.prefixAt(f.r, e, len(f.r)) || f.lx.follow.prefixAt(f.r, e, len(f.r)) {
+			return false
+		}
+		n++
+		i = e - 1
+	}
+	return n > 0
 }
