@@ -283,6 +283,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		if l.general[text] {
 			return // a dictionary noun or idiom used as a metaphor (“绊脚石”)
 		}
+		if l.figurative.within(r, clauseStart(r, open, ls, 6), open) {
+			return // 打通养老服务“最后一公里”: a figure, not a coinage
+		}
 		if strings.ContainsRune(text, '的') {
 			return // a description (女生的核心素养培育), not a coinage
 		}
@@ -309,6 +312,19 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		}
 	}
 	x.accept(text, analyzer.KindQuoted, start)
+}
+
+// clauseStart is the offset up to limit characters before open, not
+// crossing a clause boundary or the line start ls.
+func clauseStart(r []rune, open, ls, limit int) int {
+	from := open
+	for k := open - 1; k >= ls && k >= open-limit; k-- {
+		if isClauseEnd(r[k]) || r[k] == '”' || r[k] == '“' {
+			break
+		}
+		from = k
+	}
+	return from
 }
 
 // isName reports the quoted span as an award, honour, nickname, title of a
