@@ -1,6 +1,10 @@
 package people
 
-import "github.com/wenxi-nlp/wenxi/analyzer"
+import (
+	"strings"
+
+	"github.com/wenxi-nlp/wenxi/analyzer"
+)
 
 // collect runs every cue over the document's paragraphs.
 func (f *finder) collect() {
@@ -33,6 +37,10 @@ func (f *finder) titleCue(p analyzer.Span) {
 		}
 		e := i + h
 		if f.lx.group.has(r[i:e]) {
+			continue
+		}
+		// 省长|江经济带 is 省|长江经济带: a head ending in 长 before 江/城/沙…
+		if r[e-1] == '长' && e < p.End && strings.ContainsRune("江城沙春安征期远久足效白寿治", r[e]) {
 			continue
 		}
 		// Prefer the longest head ending here: 副书记 over 书记.
@@ -198,8 +206,9 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 		src |= srcStrong
 	}
 	for _, it := range items {
-		// A two-character item with a rare surname is more often a word.
-		if it.start >= 0 && (it.end-it.start > 2 || f.lx.common[r[it.start]]) {
+		// A two-character item with a rare surname is more often a word;
+		// 由政协… starts with a function word.
+		if it.start >= 0 && !weakSurnames[r[it.start]] && (it.end-it.start > 2 || f.lx.common[r[it.start]]) {
 			f.add(it.start, it.end, src)
 		}
 	}
