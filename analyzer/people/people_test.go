@@ -40,6 +40,12 @@ func TestBadCases(t *testing.T) {
 		{"spaced name after title", "上海市市长 龚 正", []string{"龚正"}},
 		{"post title", "深入贯彻习近平总书记重要讲话精神，以习近平同志为核心的党中央。", []string{"习近平"}},
 		{"name at clause start with 同志", "殷勇同志作政府工作报告。", []string{"殷勇"}},
+		{"head ending in 长 before 江", "推动江苏省长江经济带高质量发展。", nil},
+		{"surname plus title is a reference", "省委书记娄勤俭出席。娄书记指出，要抓落实。", []string{"娄勤俭"}},
+		{"regions are no list of names", "推动苏南、苏中、苏北协调发展。", nil},
+		{"country before a dotted name", "丹麦贝恩哈尔·辛德贝格在南京救助难民。", []string{"贝恩哈尔·辛德贝格"}},
+		{"title, date, verb", "国务院总理李强3月5日主持召开国务院常务会议。", []string{"李强"}},
+		{"list item with its own title", "副委员长郝明金、全国政协副主席何报翔应邀列席。", []string{"郝明金", "何报翔"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
