@@ -113,7 +113,7 @@ func buildLexicon() (*lexicon, error) {
 		translit:   map[rune]bool{},
 		notGiven:   map[rune]bool{},
 	}
-	for _, r := range "省市县区州镇乡村旗盟国" {
+	for _, r := range "省市县区州镇乡村旗盟" {
 		l.places[r] = true
 	}
 	for _, s := range surnames {

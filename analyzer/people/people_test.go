@@ -70,6 +70,8 @@ func TestRoles(t *testing.T) {
 		{"副市长王建国来到现场。", "王建国", []string{"mentioned"}, []string{"副市长"}},
 		{"市领导王大明、李小刚，市委组织部部长刘汉征出席会议。", "王大明", []string{"attendee"}, []string{"市领导"}},
 		{"河南省委书记张三指出，要抓好落实。", "张三", []string{"speaker"}, []string{"河南省委书记"}},
+		{"项目得到国务院副总理刘延东的肯定。", "刘延东", []string{"mentioned"}, []string{"国务院副总理"}},
+		{"美国总统拜登表示，将继续谈判。", "拜登", []string{"speaker"}, []string{"美国总统"}},
 	}
 	for _, c := range cases {
 		var found bool
