@@ -194,3 +194,73 @@ func TestSampleGoldWithModel(t *testing.T) {
 	}
 	compareGold(t, run(t, Options{}, big), scaled)
 }
+
+// TestCheckSetF1 scores the sample and the check set together as the team
+// scores meeting reports: a person counts as correct at three levels — the
+// name, the name with its titles, the name with titles and roles (as a set).
+// It logs micro precision/recall/F1 with and without the model and fails
+// below 0.9 on the strictest level.
+func TestCheckSetF1(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "people", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, filepath.Join("..", "..", "testdata", "puyang-2015-11-02.txt"))
+	for _, opts := range []Options{{}, {NoModel: true}} {
+		var gold, pred int
+		var correct [3]int
+		for _, path := range files {
+			text, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(path[:len(path)-len(".txt")] + ".gold.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var g struct {
+				People []goldPerson `json:"people"`
+			}
+			if err := json.Unmarshal(b, &g); err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]goldPerson{}
+			for _, p := range g.People {
+				want[p.Name] = p
+			}
+			got := run(t, opts, string(text))
+			gold += len(g.People)
+			pred += len(got)
+			for _, p := range got {
+				w, ok := want[p.Name]
+				if !ok {
+					continue
+				}
+				correct[0]++
+				if !reflect.DeepEqual(append([]string{}, p.Titles...), append([]string{}, w.Titles...)) {
+					continue
+				}
+				correct[1]++
+				gr, wr := append([]string(nil), p.Roles...), append([]string(nil), w.Roles...)
+				sort.Strings(gr)
+				sort.Strings(wr)
+				if reflect.DeepEqual(gr, wr) {
+					correct[2]++
+				}
+			}
+		}
+		mode := "model+cues"
+		if opts.NoModel {
+			mode = "cues only"
+		}
+		for i, level := range []string{"names", "names+titles", "names+titles+roles"} {
+			p := float64(correct[i]) / float64(pred)
+			r := float64(correct[i]) / float64(gold)
+			f1 := 2 * p * r / (p + r)
+			t.Logf("%s, %s: P %.3f R %.3f F1 %.3f (gold %d, predicted %d, correct %d)", mode, level, p, r, f1, gold, pred, correct[i])
+			if i == 2 && f1 < 0.9 {
+				t.Errorf("%s: F1 %.3f on %s is below 0.9", mode, f1, level)
+			}
+		}
+	}
+}
