@@ -16,22 +16,57 @@ import (
 	"github.com/wenxi-nlp/wenxi/dict/stopwords"
 )
 
-// IDF maps words to inverse document frequencies.
+// IDF maps words to inverse document frequencies. A user table is a map;
+// the embedded default stays the sorted text it was decompressed from,
+// searched in place (see package dict/idf), which loads in a few
+// milliseconds and a third of the memory a 270 000-entry map would take.
 type IDF struct {
 	idf map[string]float64
+	// sorted backing: text holds "word\tdf" lines sorted by word, lines the
+	// offset of each line, docs the corpus size (idf = ln(docs/df)).
+	text  string
+	lines []int32
+	docs  float64
 	// unknown is the IDF of a word the table does not list.
 	unknown float64
 }
 
 // Lookup returns the IDF of w and whether the table lists it.
 func (t *IDF) Lookup(w string) (float64, bool) {
-	v, ok := t.idf[w]
-	return v, ok
+	if t.idf != nil {
+		v, ok := t.idf[w]
+		return v, ok
+	}
+	i := sort.Search(len(t.lines), func(i int) bool { return t.word(i) >= w })
+	if i == len(t.lines) || t.word(i) != w {
+		return 0, false
+	}
+	line := t.line(i)
+	df, err := strconv.Atoi(line[strings.IndexByte(line, '\t')+1:])
+	if err != nil || df <= 0 {
+		return 0, false // parseSorted checked every line; not reached
+	}
+	return math.Log(t.docs / float64(df)), true
+}
+
+// line returns the i-th line of a sorted table, without its newline.
+func (t *IDF) line(i int) string {
+	end := len(t.text)
+	if i+1 < len(t.lines) {
+		end = int(t.lines[i+1]) - 1
+	}
+	return strings.TrimSuffix(t.text[t.lines[i]:end], "\n")
+}
+
+// word returns the word of the i-th line of a sorted table.
+func (t *IDF) word(i int) string {
+	l := t.line(i)
+	return l[:strings.IndexByte(l, '\t')]
 }
 
 // Get returns the IDF of w, or the table's default for unknown words.
 func (t *IDF) Get(w string) float64 {
-	if v, ok := t.idf[w]; ok {
+	if v, ok := t.Lookup(w); ok {
 		return v
 	}
 	return t.unknown
@@ -41,7 +76,12 @@ func (t *IDF) Get(w string) float64 {
 func (t *IDF) Unknown() float64 { return t.unknown }
 
 // Len is the number of words the table lists.
-func (t *IDF) Len() int { return len(t.idf) }
+func (t *IDF) Len() int {
+	if t.idf != nil {
+		return len(t.idf)
+	}
+	return len(t.lines)
+}
 
 var (
 	defaultIDFOnce sync.Once
@@ -49,9 +89,8 @@ var (
 	defaultIDFErr  error
 )
 
-// DefaultIDF returns the embedded table (jieba's, via gse), decoding it on
-// first use only: it costs ~1.3 MB of binary and some tens of milliseconds,
-// which a command that ranks no keywords should never pay.
+// DefaultIDF returns the embedded table (jieba's, via gse), decompressing it
+// on first use only, so a command that ranks no keywords never pays for it.
 func DefaultIDF() (*IDF, error) {
 	defaultIDFOnce.Do(func() {
 		b, err := dictidf.Default()
@@ -59,79 +98,56 @@ func DefaultIDF() (*IDF, error) {
 			defaultIDFErr = err
 			return
 		}
-		defaultIDF, defaultIDFErr = parseDF(b, "embedded idf table")
+		defaultIDF, defaultIDFErr = parseSorted(string(b), "embedded idf table")
 	})
 	return defaultIDF, defaultIDFErr
 }
 
-// parseDF reads the compact "wenxi-df v1" format of package dict/idf. As in
-// jieba, words the table lacks get the median IDF.
-func parseDF(b []byte, name string) (*IDF, error) {
-	// Words are sliced out of one string so the 270k keys share its memory.
-	s := string(b)
+// parseSorted indexes the "wenxi-idf v2" format of package dict/idf: it
+// checks every line and records where each starts, nothing more.
+func parseSorted(s, name string) (*IDF, error) {
 	nl := strings.IndexByte(s, '\n')
-	if nl < 0 || !strings.HasPrefix(s, "# wenxi-df v1 ") {
-		return nil, fmt.Errorf("%s: not a wenxi-df v1 table", name)
+	if nl < 0 || !strings.HasPrefix(s, "# wenxi-idf v2 ") {
+		return nil, fmt.Errorf("%s: not a wenxi-idf v2 table", name)
 	}
-	docs := 0
+	t := &IDF{unknown: math.NaN()}
 	for _, f := range strings.Fields(s[:nl]) {
-		if v, ok := strings.CutPrefix(f, "docs="); ok {
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				return nil, fmt.Errorf("%s: bad docs= in header: %w", name, err)
-			}
-			docs = n
+		k, v, _ := strings.Cut(f, "=")
+		var err error
+		switch k {
+		case "docs":
+			var n int
+			n, err = strconv.Atoi(v)
+			t.docs = float64(n)
+		case "median":
+			t.unknown, err = strconv.ParseFloat(v, 64)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: bad %s= in header: %w", name, k, err)
 		}
 	}
-	if docs <= 0 {
-		return nil, fmt.Errorf("%s: header lacks docs=", name)
+	if t.docs <= 0 || math.IsNaN(t.unknown) {
+		return nil, fmt.Errorf("%s: header lacks docs= or median=", name)
 	}
-	t := &IDF{idf: make(map[string]float64, 280000)}
-	// Lines run from rare to common (df ascending, idf descending); the
-	// median is found from the per-line word counts, with no value list.
-	type group struct {
-		idf float64
-		n   int
+	t.text = s[nl+1:]
+	t.lines = make([]int32, 0, strings.Count(t.text, "\n"))
+	prev := ""
+	for off := 0; off < len(t.text); {
+		end := strings.IndexByte(t.text[off:], '\n')
+		if end < 0 {
+			end = len(t.text) - off
+		}
+		l := t.text[off : off+end]
+		w, df, ok := strings.Cut(l, "\t")
+		if !ok || w == "" || df == "" || df[0] < '1' || df[0] > '9' || (len(t.lines) > 0 && w <= prev) {
+			return nil, fmt.Errorf("%s:%d: want sorted \"word<TAB>df\" lines", name, len(t.lines)+2)
+		}
+		t.lines = append(t.lines, int32(off))
+		prev = w
+		off += end + 1
 	}
-	var groups []group
-	total := 0
-	rest := s[nl+1:]
-	for line := 2; rest != ""; line++ {
-		var l string
-		l, rest, _ = strings.Cut(rest, "\n")
-		if l == "" {
-			continue
-		}
-		dfs, words, ok := strings.Cut(l, "\t")
-		df, err := strconv.Atoi(dfs)
-		if !ok || err != nil || df <= 0 {
-			return nil, fmt.Errorf("%s:%d: want \"df<TAB>words\"", name, line)
-		}
-		v := math.Log(float64(docs) / float64(df))
-		n := 0
-		for words != "" {
-			var w string
-			w, words, _ = strings.Cut(words, " ")
-			if w != "" {
-				t.idf[w] = v
-				n++
-			}
-		}
-		groups = append(groups, group{v, n})
-		total += n
-	}
-	if total == 0 {
+	if len(t.lines) == 0 {
 		return nil, fmt.Errorf("%s: empty table", name)
-	}
-	// jieba's median: the middle of the values sorted ascending.
-	sort.Slice(groups, func(i, j int) bool { return groups[i].idf < groups[j].idf })
-	mid := total / 2
-	for _, g := range groups {
-		if mid < g.n {
-			t.unknown = g.idf
-			break
-		}
-		mid -= g.n
 	}
 	return t, nil
 }

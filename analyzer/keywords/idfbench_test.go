@@ -15,7 +15,7 @@ func BenchmarkLoadDefaultIDF(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := parseDF(raw, "bench"); err != nil {
+		if _, err := parseSorted(string(raw), "bench"); err != nil {
 			b.Fatal(err)
 		}
 	}
