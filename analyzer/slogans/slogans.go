@@ -460,7 +460,7 @@ func (x *extractor) bareOK(s, e int) bool {
 // forms (四水四定, 一主两副) and N个X before a head word (战略, 要求 …), each
 // with evidence from the text or the background corpus.
 func (x *extractor) scanShapes() {
-	r, l := x.r, x.l
+	r := x.r
 	// First pass: how often each paired form occurs (repetition is
 	// evidence), counted here so the decision pass stays linear.
 	for i := 0; i < len(r); i++ {
@@ -482,7 +482,7 @@ func (x *extractor) scanShapes() {
 		}
 		if e := x.pairedForm(i); e > 0 {
 			text := string(r[i:e])
-			if _, idiom := l.numWords[text]; !idiom && x.bareEvidence(i, e, text) {
+			if !x.startsWithWord(r[i:e]) && x.bareEvidence(i, e, text) {
 				x.accept(text, analyzer.KindNumbered, i)
 				i = e - 1
 				continue
@@ -496,10 +496,12 @@ func (x *extractor) scanShapes() {
 }
 
 // pairedForm returns the end of a paired numeral form starting at i
-// (N X N Y [N Z …], X one or two non-numeral characters), or 0.
+// (N X N Y [N Z …]), or 0. All parts have the length of the first, one or
+// two characters (四水四定, 一断面一断面 but not 一对一帮扶).
 func (x *extractor) pairedForm(i int) int {
 	r := x.r
-	pos, pairs := i, 0
+	han := func(k int) bool { return k < len(r) && isHan(r[k]) && !isNumeral(r[k]) }
+	pos, pairs, xl := i, 0, 0
 	for pos < len(r) && isNumeral(r[pos]) && pairs < 4 {
 		if pos+1 < len(r) && isNumeral(r[pos+1]) {
 			break // a multi-digit number
@@ -507,26 +509,77 @@ func (x *extractor) pairedForm(i int) int {
 		if x.l.units.prefix(r, pos+1, min(len(r), pos+4)) || pos+1 < len(r) && r[pos+1] == '个' {
 			break
 		}
-		next := 0
-		for w := 1; w <= 2 && pos+1+w <= len(r); w++ {
-			if !isHan(r[pos+w]) || isNumeral(r[pos+w]) {
-				break
-			}
-			next = w
-			if pos+1+w < len(r) && isNumeral(r[pos+1+w]) {
-				break
+		if xl == 0 {
+			switch {
+			case han(pos+1) && pos+2 < len(r) && isNumeral(r[pos+2]):
+				xl = 1
+			case han(pos+1) && han(pos+2) && pos+3 < len(r) && isNumeral(r[pos+3]):
+				xl = 2
+			default:
+				return 0
 			}
 		}
-		if next == 0 {
+		ok := true
+		for k := 1; k <= xl; k++ {
+			ok = ok && han(pos+k)
+		}
+		if !ok {
 			break
 		}
-		pos += 1 + next
+		pos += 1 + xl
 		pairs++
 	}
-	if pairs < 2 || pos-i > 10 {
+	if pairs < 2 {
+		return 0
+	}
+	// Reject what only looks paired: reduplication (一代一代), ordinal
+	// listings (初一初二初三), function words (独一无二的), and counts of
+	// places (三省一市, 六省两市).
+	if i > 0 && r[i-1] == r[i+1] {
+		return 0
+	}
+	same, places := true, true
+	for k := i; k < pos; k += 1 + xl {
+		part := string(r[k+1 : k+1+xl])
+		if strings.ContainsAny(part, functionChars) {
+			return 0
+		}
+		if part != string(r[i+1:i+1+xl]) || r[k] != r[i] {
+			same = false
+		}
+		if !strings.Contains(placeChars, part) {
+			places = false
+		}
+	}
+	if same || places {
 		return 0
 	}
 	return pos
+}
+
+// placeChars are the units of place counts (三省一市).
+const placeChars = "省市县区国地村镇乡州岸江河山城"
+
+// bigNumerals only: 千行百业, 千家万户 are idioms unless the corpus or a
+// head word says otherwise.
+func bigNumerals(t []rune) bool {
+	for _, r := range t {
+		if isNumeral(r) && r != '百' && r != '千' && r != '万' {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithWord reports a paired shape that is, or begins with, a word of
+// the general dictionary (一心一意, 一对一帮扶): an idiom, not a formula.
+func (x *extractor) startsWithWord(t []rune) bool {
+	for w := 3; w <= len(t); w++ {
+		if _, ok := x.l.numWords[string(t[:w])]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // bareEvidence asks for a reason to believe a bare numeral shape is a
@@ -539,7 +592,7 @@ func (x *extractor) bareEvidence(s, e int, text string) bool {
 	if x.l.heads.prefix(x.r, e, min(len(x.r), e+4)) {
 		return true
 	}
-	return len([]rune(text)) >= 4 && x.count(text) >= 2
+	return len([]rune(text)) >= 4 && x.count(text) >= 2 && !bigNumerals([]rune(text))
 }
 
 // count is the number of occurrences of a paired form in the document,
