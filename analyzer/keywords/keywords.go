@@ -160,8 +160,12 @@ type term struct {
 	parts []string
 }
 
-// Rank returns doc's top keywords by the stage's method.
+// Rank returns doc's top keywords by the stage's method (none when ranking
+// is off, Top < 0).
 func (s *Stage) Rank(doc *analyzer.Document) ([]analyzer.Keyword, error) {
+	if s.opts.Top < 0 {
+		return []analyzer.Keyword{}, nil
+	}
 	units := bodyUnits(doc)
 	texts := internUnits(units)
 	stopByID := make([]bool, len(texts))

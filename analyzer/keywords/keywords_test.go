@@ -232,6 +232,9 @@ func TestCountsOnlySkipsRanking(t *testing.T) {
 	if len(doc.Counts) != 1 || doc.Counts[0].Tokens != 1 {
 		t.Errorf("counts = %+v", doc.Counts)
 	}
+	if kws, err := s.Rank(doc); err != nil || len(kws) != 0 {
+		t.Errorf("Rank with ranking off: %v, %v", kws, err)
+	}
 }
 
 func TestCountTerms(t *testing.T) {
