@@ -195,7 +195,7 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 	predicate := false
 	if last.start >= 0 {
 		pe := f.skipTail(last.end, p.End)
-		predicate = f.rolesAfter(pe, p.End) != 0 || f.lx.peopleTail.prefixAt(r, last.end, ce) ||
+		predicate = f.rolesAfter(pe, p.End, nil) != 0 || f.lx.peopleTail.prefixAt(r, last.end, ce) ||
 			pe > last.end && f.lx.group.prefixAt(r, pe-1, p.End)
 	}
 	if !heading && !predicate && (common < shaped || len(items) < 3) {

@@ -26,6 +26,8 @@ type lexicon struct {
 	adverbsFw                  *wordSet
 	listTail                   *wordSet // 等, 同志, 一行: the end of a list of people
 	peopleTail                 *wordSet // 等同志, 等人: a list that must be of people
+	topic                      *wordSet // 就, 对, 针对: a topic before the say-verb
+	alsoPeople                 *wordSet // 以及, 还有: more (unnamed) people in a list
 
 	notNames *wordSet
 
@@ -103,6 +105,8 @@ func buildLexicon() (*lexicon, error) {
 		stop:       newRevSet(cues["stop"]),
 		adverbs:    newRevSet(adverbs),
 		adverbsFw:  newWordSet(adverbs),
+		topic:      newWordSet([]string{"就", "对", "针对", "围绕", "结合", "关于"}),
+		alsoPeople: newWordSet([]string{"以及", "及", "和", "还有", "与"}),
 		peopleTail: newWordSet([]string{"等同志", "同志", "等人", "一行"}),
 		listTail:   newWordSet([]string{"等", "等人", "同志", "等同志", "一行", "们"}),
 		notNames:   newWordSet(notNames),

@@ -21,6 +21,10 @@ func TestMeetingPatterns(t *testing.T) {
 		{"（记者 张建国 通讯员 李小红）", map[string]string{"张建国": "author", "李小红": "author"}},
 		{"文/王立新 图/周文明", map[string]string{"王立新": "author", "周文明": "author"}},
 		{"编辑：王立新 审核：赵国强", map[string]string{"王立新": "editor", "赵国强": "editor"}},
+		{"会议由市长李华主持，市委书记张强出席并讲话。", map[string]string{"李华": "chair", "张强": "attendee,speaker"}},
+		{"1月27日，艾尔肯·吐尼亚孜代表自治区人民政府，向大会作政府工作报告。", map[string]string{"艾尔肯·吐尼亚孜": "speaker"}},
+		{"市长李华就做好下一步工作提出要求。", map[string]string{"李华": "speaker"}},
+		{"市领导王芳、刘伟，以及各县主要负责同志参加会议。", map[string]string{"王芳": "attendee", "刘伟": "attendee"}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}

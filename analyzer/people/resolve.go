@@ -18,7 +18,7 @@ const (
 // list that follows it) and returns the roles it gives its subject:
 // 主持 → chair, 出席/参加 → attendee, 指出/强调/说 → speaker, and a speech
 // anywhere in the sentence (出席会议并作重要讲话) → speaker.
-func (f *finder) rolesAfter(pos, limit int) int {
+func (f *finder) rolesAfter(pos, limit int, subjectAt func(int) bool) int {
 	r, lx := f.r, f.lx
 	se := pos
 	for se < limit && !isSentenceBreak(r[se]) {
@@ -45,10 +45,48 @@ func (f *finder) rolesAfter(pos, limit int) int {
 	if lx.say.prefixAt(r, v, se) {
 		bits |= bitSpeaker
 	}
-	for i := pos; i < se; i++ {
-		if lx.speech.prefixAt(r, i, se) {
+	// The predicate's clauses up to a new subject: a speech there makes a
+	// speaker (出席会议并作重要讲话), one after a new subject belongs to
+	// someone else (李华主持，张强出席并讲话).
+	ce := v
+	for ce < se {
+		if r[ce] == '，' || r[ce] == ',' {
+			// The sentence goes on with the same subject unless the next
+			// clause names someone (…，向大会作政府工作报告 vs …，市委书记
+			// 张强出席并讲话).
+			if subjectAt == nil || subjectAt(ce+1) {
+				break
+			}
+		}
+		ce++
+	}
+	for i := pos; i < ce; i++ {
+		if lx.speech.prefixAt(r, i, ce) {
 			bits |= bitSpeaker
 			break
+		}
+	}
+	// 李华就做好下一步工作提出要求: after a topic marker the say-verb comes
+	// at the end of the clause.
+	if bits&bitSpeaker == 0 && v < ce && lx.topic.prefixAt(r, v, ce) {
+		for i := v + 1; i < ce; i++ {
+			if l := lx.say.longestAt(r, i, ce); l >= 2 {
+				bits |= bitSpeaker
+				break
+			}
+		}
+	}
+	// 王芳、刘伟，以及各县主要负责同志参加会议: the list goes on with people
+	// who are not named, then the verb.
+	if bits == 0 && v+1 < se && (r[v] == '，' || r[v] == ',') && lx.alsoPeople.prefixAt(r, v+1, se) {
+		for i := v + 1; i < se; i++ {
+			if lx.attend.prefixAt(r, i, se) {
+				bits |= bitAttendee
+				break
+			}
+			if lx.chair.prefixAt(r, i, se) || r[i] == '，' {
+				break
+			}
 		}
 	}
 	return bits
@@ -140,7 +178,11 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 		if a := f.ann[o.Start]; a != nil {
 			o.roles = append(o.roles, a.roles...)
 		}
-		bits := f.rolesAfter(f.skipList(o.End, o.para.End, byStart, titleAt), o.para.End)
+		subjectAt := func(i int) bool {
+			_, titled := titleAt[i]
+			return byStart[i] != nil || titled
+		}
+		bits := f.rolesAfter(f.skipList(o.End, o.para.End, byStart, titleAt), o.para.End, subjectAt)
 		bits |= f.rolesBefore(o, byStart, titleAt)
 		if bits&bitSpeaker != 0 {
 			o.roles = appendUnique(o.roles, analyzer.RoleSpeaker)
