@@ -20,7 +20,7 @@ type lexicon struct {
 	awardBefore, artBefore, speech    *trie
 	awardAfter, nameAfter, dateAfter  *trie
 	nameSuffix, docSuffix, workBefore *trie
-	figurative                        *trie
+	figurative, figurativeSuffix      *trie
 }
 
 var (
@@ -75,7 +75,7 @@ func buildLexicon() (*lexicon, error) {
 		"award_before": &l.awardBefore, "art_before": &l.artBefore, "speech_before": &l.speech,
 		"award_after": &l.awardAfter, "name_after": &l.nameAfter, "date_after": &l.dateAfter,
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
-		"figurative_before": &l.figurative,
+		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

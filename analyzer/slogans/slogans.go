@@ -286,6 +286,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		if l.figurative.within(r, clauseStart(r, open, ls, 6), open) {
 			return // 打通养老服务“最后一公里”: a figure, not a coinage
 		}
+		if n >= 3 && n <= 5 && !isNumeral(r[start]) && l.figurativeSuffix.suffix(r, start+1, end) {
+			return // “后半篇文章”, “先手棋”, “得补率”: a figure or a metric
+		}
 		if strings.ContainsRune(text, '的') {
 			return // a description (女生的核心素养培育), not a coinage
 		}

@@ -82,6 +82,8 @@ func TestCases(t *testing.T) {
 		{name: "figures after figurative verbs", text: "打通养老服务“最后一公里”，当好服务企业“店小二”，认真学习《党章》。",
 			want:   map[string]string{"党章": analyzer.KindDocument},
 			absent: []string{"最后一公里", "店小二"}},
+		{name: "figurative endings", text: "做好巡视“后半篇文章”，下好“先手棋”，念好“山海经”，提高“得补率”。",
+			absent: []string{"后半篇文章", "先手棋", "山海经", "得补率"}},
 		{name: "descriptions and two-character emphasis", text: "研讨“女生的核心素养培育”等热点，给“严管”带来压力。",
 			absent: []string{"女生的核心素养培育", "严管"}},
 		{name: "a/an is not a count", text: "学院有一个明确定位，这是一种客观要求，形成三位一体格局。",
