@@ -22,11 +22,13 @@ import (
 // milliseconds and a third of the memory a 270 000-entry map would take.
 type IDF struct {
 	idf map[string]float64
-	// sorted backing: text holds "word\tdf" lines sorted by word, lines the
-	// offset of each line, docs the corpus size (idf = ln(docs/df)).
-	text  string
-	lines []int32
-	docs  float64
+	// sorted backing: text holds "word\tdf\n" lines sorted by word; line i
+	// starts at starts[i] and has its tab at tabs[i]; docs is the corpus
+	// size (idf = ln(docs/df)).
+	text   string
+	starts []int32
+	tabs   []int32
+	docs   float64
 	// unknown is the IDF of a word the table does not list.
 	unknown float64
 }
@@ -37,32 +39,22 @@ func (t *IDF) Lookup(w string) (float64, bool) {
 		v, ok := t.idf[w]
 		return v, ok
 	}
-	i := sort.Search(len(t.lines), func(i int) bool { return t.word(i) >= w })
-	if i == len(t.lines) || t.word(i) != w {
+	i := sort.Search(len(t.starts), func(i int) bool { return t.word(i) >= w })
+	if i == len(t.starts) || t.word(i) != w {
 		return 0, false
 	}
-	line := t.line(i)
-	df, err := strconv.Atoi(line[strings.IndexByte(line, '\t')+1:])
-	if err != nil || df <= 0 {
-		return 0, false // parseSorted checked every line; not reached
+	df := 0
+	for _, c := range []byte(t.text[t.tabs[i]+1:]) {
+		if c == '\n' {
+			break
+		}
+		df = df*10 + int(c-'0') // parseSorted checked the digits
 	}
 	return math.Log(t.docs / float64(df)), true
 }
 
-// line returns the i-th line of a sorted table, without its newline.
-func (t *IDF) line(i int) string {
-	end := len(t.text)
-	if i+1 < len(t.lines) {
-		end = int(t.lines[i+1]) - 1
-	}
-	return strings.TrimSuffix(t.text[t.lines[i]:end], "\n")
-}
-
 // word returns the word of the i-th line of a sorted table.
-func (t *IDF) word(i int) string {
-	l := t.line(i)
-	return l[:strings.IndexByte(l, '\t')]
-}
+func (t *IDF) word(i int) string { return t.text[t.starts[i]:t.tabs[i]] }
 
 // Get returns the IDF of w, or the table's default for unknown words.
 func (t *IDF) Get(w string) float64 {
@@ -80,7 +72,7 @@ func (t *IDF) Len() int {
 	if t.idf != nil {
 		return len(t.idf)
 	}
-	return len(t.lines)
+	return len(t.starts)
 }
 
 var (
@@ -130,7 +122,9 @@ func parseSorted(s, name string) (*IDF, error) {
 		return nil, fmt.Errorf("%s: header lacks docs= or median=", name)
 	}
 	t.text = s[nl+1:]
-	t.lines = make([]int32, 0, strings.Count(t.text, "\n"))
+	n := strings.Count(t.text, "\n")
+	t.starts = make([]int32, 0, n)
+	t.tabs = make([]int32, 0, n)
 	prev := ""
 	for off := 0; off < len(t.text); {
 		end := strings.IndexByte(t.text[off:], '\n')
@@ -138,15 +132,17 @@ func parseSorted(s, name string) (*IDF, error) {
 			end = len(t.text) - off
 		}
 		l := t.text[off : off+end]
-		w, df, ok := strings.Cut(l, "\t")
-		if !ok || w == "" || df == "" || df[0] < '1' || df[0] > '9' || (len(t.lines) > 0 && w <= prev) {
-			return nil, fmt.Errorf("%s:%d: want sorted \"word<TAB>df\" lines", name, len(t.lines)+2)
+		tab := strings.IndexByte(l, '\t')
+		if tab <= 0 || tab == len(l)-1 || l[tab+1] == '0' || strings.Trim(l[tab+1:], "0123456789") != "" ||
+			(len(t.starts) > 0 && l[:tab] <= prev) {
+			return nil, fmt.Errorf("%s:%d: want sorted \"word<TAB>df\" lines", name, len(t.starts)+2)
 		}
-		t.lines = append(t.lines, int32(off))
-		prev = w
+		t.starts = append(t.starts, int32(off))
+		t.tabs = append(t.tabs, int32(off+tab))
+		prev = l[:tab]
 		off += end + 1
 	}
-	if len(t.lines) == 0 {
+	if len(t.starts) == 0 {
 		return nil, fmt.Errorf("%s: empty table", name)
 	}
 	return t, nil

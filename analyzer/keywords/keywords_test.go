@@ -332,3 +332,32 @@ func TestDFCounterRoundTrip(t *testing.T) {
 		t.Errorf("numbers or punctuation in the table:\n%s", b.String())
 	}
 }
+
+func TestParseSorted(t *testing.T) {
+	good := "# wenxi-idf v2 docs=100 words=3 median=2.5\n乙\t10\n甲\t1\n群众\t50\n"
+	// Byte order: 乙 (E4 B9 99) < 甲 (E7 94 B2) < 群 (E7 BE A4).
+	tab, err := parseSorted(good, "good")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]float64{"甲": math.Log(100), "乙": math.Log(10), "群众": math.Log(2), "丙": 2.5, "": 2.5, "群": 2.5} {
+		if got := tab.Get(w); math.Abs(got-want) > 1e-12 {
+			t.Errorf("Get(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if tab.Len() != 3 {
+		t.Errorf("Len = %d", tab.Len())
+	}
+	for _, bad := range []string{
+		"# wenxi-idf v2 docs=100 median=2.5\n甲\t1\n乙\t10\n", // unsorted
+		"# wenxi-idf v2 docs=100 median=2.5\n甲\t0\n",        // df 0
+		"# wenxi-idf v2 docs=100 median=2.5\n甲\tx\n",
+		"# wenxi-idf v2 docs=100 median=2.5\n甲 1\n",
+		"# wenxi-idf v2 median=2.5\n甲\t1\n",
+		"# wenxi-df v1 docs=100\n1\t甲\n",
+	} {
+		if _, err := parseSorted(bad, "bad"); err == nil {
+			t.Errorf("parseSorted accepted %q", bad)
+		}
+	}
+}
