@@ -204,3 +204,56 @@ func (m *Model) calibrate(sents []Sentence) {
 	slices.Sort(ms)
 	m.temp = max(ms[len(ms)/2], 1e-6)
 }
+
+// AverageModels averages the weights of models trained on the same data
+// with different seeds (same hash bits and lexicon). A perceptron's result
+// depends on the order it sees the data; averaging a few orders smooths
+// that out at no cost at inference time. The result is recalibrated on dev.
+func AverageModels(ms []*Model, dev []Sentence) (*Model, error) {
+	if len(ms) == 0 {
+		return nil, fmt.Errorf("no models to average")
+	}
+	if len(ms) == 1 {
+		return ms[0], nil
+	}
+	n := len(ms[0].w)
+	sum := make([]float64, n)
+	var trans [numTags][numTags]float64
+	for _, m := range ms {
+		if m.bits != ms[0].bits || len(m.w) != n {
+			return nil, fmt.Errorf("averaging models of different sizes")
+		}
+		for i, q := range m.w {
+			sum[i] += float64(q) * m.scale
+		}
+		for p := range numTags {
+			for q := range numTags {
+				trans[p][q] += float64(m.trans[p][q]) * m.scale
+			}
+		}
+	}
+	maxAbs := 0.0
+	for _, v := range sum {
+		maxAbs = max(maxAbs, math.Abs(v))
+	}
+	for p := range numTags {
+		for q := range numTags {
+			maxAbs = max(maxAbs, math.Abs(trans[p][q]))
+		}
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	k := float64(len(ms))
+	out := &Model{bits: ms[0].bits, lx: ms[0].lx, scale: maxAbs / k / math.MaxInt16, w: make([]int16, n)}
+	for i, v := range sum {
+		out.w[i] = int16(math.Round(v / k / out.scale))
+	}
+	for p := range numTags {
+		for q := range numTags {
+			out.trans[p][q] = int32(math.Round(trans[p][q] / k / out.scale))
+		}
+	}
+	out.calibrate(dev)
+	return out, nil
+}

@@ -119,3 +119,35 @@ func TestRecognizeSpanBounds(t *testing.T) {
 		t.Error("empty span must find nothing")
 	}
 }
+
+func TestAverageModels(t *testing.T) {
+	a, _, err := Train(tinyData, tinyLexicon(), TrainOptions{Bits: 14, Epochs: 10, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := Train(tinyData, tinyLexicon(), TrainOptions{Bits: 14, Epochs: 10, Seed: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := AverageModels([]*Model{a, b}, tinyData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Both runs decode the training data right; so must their average.
+	for _, s := range tinyData {
+		got := Predictor(m)(s.Text)
+		if len(got) == 0 && len(s.Names) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, s.Names) {
+			t.Errorf("%s: got %v, want %v", string(s.Text), got, s.Names)
+		}
+	}
+	if _, err := AverageModels(nil, nil); err == nil {
+		t.Error("averaging no models must fail")
+	}
+	small, _, _ := Train(tinyData, tinyLexicon(), TrainOptions{Bits: 12, Epochs: 1, Seed: 1})
+	if _, err := AverageModels([]*Model{a, small}, nil); err == nil {
+		t.Error("averaging models of different sizes must fail")
+	}
+}

@@ -53,6 +53,7 @@ func trainNER(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training epochs (the best on the held-out dev set is kept)")
 	fs.UintVar(&cfg.Bits, "bits", cfg.Bits, "log2 of the feature hash table size")
 	fs.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed (shuffling, synthesized lists)")
+	fs.IntVar(&cfg.Seeds, "seeds", cfg.Seeds, "training runs with successive shuffle seeds whose weights are averaged")
 	fs.IntVar(&cfg.Synth, "synth", cfg.Synth, "number of synthesized name-list sentences")
 	fs.IntVar(&cfg.Frames, "frames", cfg.Frames, "number of synthesized title + name + speech-verb sentences")
 	if err := fs.Parse(args); err != nil {

@@ -20,6 +20,9 @@ type nerConfig struct {
 	Seed   uint64
 	Synth  int // synthesized name-list sentences
 	Frames int // synthesized title + name + speech-verb sentences
+	// Seeds is the number of training runs (shuffle seeds Seed, Seed+1, …)
+	// whose weights are averaged.
+	Seeds int
 	// DevLists is the number of name-list sentences made of held-out
 	// names added to the dev set.
 	DevLists int
@@ -73,11 +76,27 @@ func buildNER(data string, cfg nerConfig, log io.Writer) (*ner.Model, error) {
 	synth = append(synth, synthesizeContexts(pool, cfg.Frames, cfg.Seed)...)
 	fmt.Fprintf(log, "%-22s train %6d sentences %5d names\n", "synthesized", len(synth), countNames(synth))
 	train = append(train, synth...)
-	m, _, err := ner.Train(train, lx, ner.TrainOptions{
-		Bits: cfg.Bits, Epochs: cfg.Epochs, Seed: cfg.Seed,
-		Dev: dev, SelectBest: true, Log: log,
-	})
-	return m, err
+	var ms []*ner.Model
+	for k := range max(cfg.Seeds, 1) {
+		fmt.Fprintf(log, "training with shuffle seed %d\n", cfg.Seed+uint64(k))
+		m, _, err := ner.Train(train, lx, ner.TrainOptions{
+			Bits: cfg.Bits, Epochs: cfg.Epochs, Seed: cfg.Seed + uint64(k),
+			Dev: dev, SelectBest: true, Log: log,
+		})
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	m, err := ner.AverageModels(ms, dev)
+	if err != nil {
+		return nil, err
+	}
+	if len(ms) > 1 {
+		s := ner.Evaluate(dev, ner.Predictor(m))
+		fmt.Fprintf(log, "average of %d runs: dev P %.4f R %.4f F1 %.4f\n", len(ms), s.Precision(), s.Recall(), s.F1())
+	}
+	return m, nil
 }
 
 func countNames(s []ner.Sentence) int {
