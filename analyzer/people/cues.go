@@ -340,7 +340,7 @@ func (f *finder) foreignCue(p analyzer.Span) {
 		}
 		st := d
 		for st > p.Start && d-st < 6 && isHan(r[st-1]) {
-			if lx.heads.longest(r, p.Start, st) > 0 || lx.left.longest(r, p.Start, st) > 0 || lx.stop.longest(r, p.Start, st) > 0 {
+			if lx.heads.longest(r, p.Start, st) > 0 || lx.left.longest(r, p.Start, st) > 0 || lx.stop.longest(r, p.Start, st) > 0 || lx.country.longest(r, p.Start, st) > 0 {
 				break
 			}
 			st--

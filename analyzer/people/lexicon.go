@@ -22,6 +22,7 @@ type lexicon struct {
 	byline, editor             *wordSet
 	follow                     *wordSet
 	left, stop                 revSet
+	country                    revSet // 丹麦: ends a dotted name on the left
 	adverbs                    revSet
 	adverbsFw                  *wordSet
 	listTail                   *wordSet // 等, 同志, 一行: the end of a list of people
@@ -103,6 +104,7 @@ func buildLexicon() (*lexicon, error) {
 		follow:     newWordSet(cues["follow"], cues["say"], cues["chair"], cues["attend"], titles["post"], adverbs),
 		left:       newRevSet(cues["left"]),
 		stop:       newRevSet(cues["stop"]),
+		country:    newRevSet(cues["country"]),
 		adverbs:    newRevSet(adverbs),
 		adverbsFw:  newWordSet(adverbs),
 		topic:      newWordSet([]string{"就", "对", "针对", "围绕", "结合", "关于"}),

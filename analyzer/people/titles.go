@@ -12,6 +12,7 @@ type titleSpan struct {
 const (
 	maxOrgStem   = 10
 	maxPlaceStem = 3
+	maxFieldStem = 6
 )
 
 // titleEndingAt returns the title that ends exactly at end (a head word from
@@ -24,43 +25,57 @@ func (f *finder) titleEndingAt(end, lo int) (titleSpan, bool) {
 		return titleSpan{}, false
 	}
 	start := end - h
-	placeUnit := false
+	placeUnit, matched := false, false
 	for start > lo {
 		if u := lx.units.longest(r, lo, start); u > 0 {
 			start -= u
 			placeUnit = lx.places[r[start]]
+			matched = true
 			continue
 		}
 		if s := lx.suffixes.longest(r, lo, start); s > 0 {
 			max := maxOrgStem
-			if s == 1 && lx.places[r[start-1]] {
+			if s == 1 && lx.places[r[start-s]] {
 				max = maxPlaceStem
 			}
-			st := f.stem(start-s, lo, max)
-			start = st
-			placeUnit = false
+			// Without its proper name (no boundary in reach) the suffix is
+			// left out too: 主任, not 部主任.
+			if st, ok := f.stem(start-s, lo, max); ok {
+				start = st
+			}
+			placeUnit, matched = false, true
 			break
 		}
 		break
 	}
 	if placeUnit && start > lo {
-		start = f.stem(start, lo, maxPlaceStem)
+		if st, ok := f.stem(start, lo, maxPlaceStem); ok {
+			start = st
+		}
+	}
+	// A bare head may carry a field or a company before it (设计总监,
+	// 万通地产设计总监), up to a boundary close by.
+	if !matched && start > lo && !lx.group.has(r[start:end]) {
+		if st, ok := f.stem(start, lo, maxFieldStem); ok {
+			start = st
+		}
 	}
 	return titleSpan{start: start, end: end}, true
 }
 
 // stem extends a title left of start over Han characters up to a clause
-// boundary or a stop word, at most max characters; without such a boundary
-// it returns start unchanged.
-func (f *finder) stem(start, lo, max int) int {
+// boundary or a stop word, at most max characters; ok is false when no such
+// boundary is in reach.
+func (f *finder) stem(start, lo, max int) (int, bool) {
 	r := f.r
 	j := start
 	for n := 0; ; n++ {
-		if j <= lo || !isHan(r[j-1]) || f.lx.stop.longest(r, lo, j) > 0 {
-			return j
+		// 日 ends a date (5日), not 日报 (新疆日报记者).
+		if j <= lo || !isHan(r[j-1]) || f.lx.stop.longest(r, lo, j) > 0 && !(r[j-1] == '日' && r[j] == '报') {
+			return j, true
 		}
 		if n == max {
-			return start
+			return start, false
 		}
 		j--
 	}
