@@ -26,9 +26,9 @@ func idfCommand() *cli.Command {
 			Name:  "build",
 			Usage: "count document frequencies over a corpus and write an IDF table",
 			Description: `Segments every document (people and slogans whole, boilerplate skipped, key
-   phrases found as in 'wenxi keywords') and writes "word idf" lines with
-   idf = ln(documents/df), jieba's format. Words seen in one document only are
-   left out; the "# default-idf" header gives them (and unseen words) ln(documents).
+phrases found as in 'wenxi keywords') and writes "word idf" lines with
+idf = ln(documents/df), jieba's format. Words seen in one document only are
+left out; the "# default-idf" header gives them (and unseen words) ln(documents).
 
 Examples:
    wenxi idf build reports/ -o reports.idf

@@ -22,9 +22,9 @@ func keywordsCommand() *cli.Command {
 		Name:  "keywords",
 		Usage: "rank keywords and key phrases; count words you name",
 		Description: `Ranks the terms that tell what an article is about (TF-IDF or TextRank over
-   the body text; names, slogans and recurring phrases such as 群团工作 count as
-   one term), and counts the words you name, both as exact substrings and as
-   whole tokens.
+the body text; names, slogans and recurring phrases such as 群团工作 count as
+one term), and counts the words you name, both as exact substrings and as
+whole tokens. With --count alone only the counts are printed.
 
 Examples:
    wenxi keywords testdata/puyang-2015-11-02.txt
