@@ -17,7 +17,7 @@ out=$(go test -count=1 -v -run 'TestSampleGold|TestCheckSet|TestBadCases|TestRol
 	exit 1
 }
 echo "$out" | grep -E 'F1 [0-9]' | sed 's/^ *golden_test.go:[0-9]*: /check set, /'
-WENXI_EVAL=1 go test -count=1 -v -run TestTitlesCLUENER ./analyzer/people/ | grep -E 'CLUENER|FAIL' | sed 's/^ *titles_eval_test.go:[0-9]*: //'
+WENXI_EVAL=1 go test -count=1 -v -run TestTitlesCLUENER ./analyzer/people/ | grep -E '^ +titles_eval|FAIL' | sed 's/^ *titles_eval_test.go:[0-9]*: //'
 W=${WENXI:-}
 if [ -z "$W" ]; then mkdir -p bin; go build -o bin/wenxi ./cmd/wenxi; W=bin/wenxi; fi
 echo "People's Daily dev, people pipeline:"

@@ -12,7 +12,7 @@ type titleSpan struct {
 const (
 	maxOrgStem   = 10
 	maxPlaceStem = 3
-	maxFieldStem = 6
+	maxFieldStem = 8
 )
 
 // titleEndingAt returns the title that ends exactly at end (a head word from
