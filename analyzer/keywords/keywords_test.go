@@ -361,3 +361,21 @@ func TestParseSorted(t *testing.T) {
 		}
 	}
 }
+
+func TestFragmentPhrasesRejected(t *testing.T) {
+	// 临港+新片 is always followed by 区 (a split name), 群团+工作 by
+	// different words: only the second is a phrase.
+	doc := tokDoc("临港/ns 新片/n 区/n ，/x 群团/n 工作/vn 会议/n ，/x 临港/ns 新片/n 区/n 建设/vn ，/x 群团/n 工作/vn 。/x 加强/v 群团/n 工作/vn")
+	units := bodyUnits(doc)
+	_, list := mergePhrases(units, len(internUnits(units)), 2)
+	got := map[string]bool{}
+	for _, p := range list {
+		got[p.text] = true
+	}
+	if got["临港新片"] {
+		t.Errorf("临港新片, always followed by 区, became a phrase")
+	}
+	if !got["群团工作"] {
+		t.Errorf("群团工作 lost: %v", got)
+	}
+}

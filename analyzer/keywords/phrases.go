@@ -2,6 +2,7 @@ package keywords
 
 import (
 	"sort"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,8 +48,8 @@ var nominal = map[string]bool{"n": true, "ns": true, "nt": true, "nw": true, "j"
 // (管理, 建设, 安全) need no entry.
 var nominalHeads = map[string]bool{
 	"组织": true, "保障": true, "治理": true, "保护": true, "创新": true,
-	"执法": true, "振兴": true, "开放": true, "增长": true, "运行": true,
-	"就业": true, "脱贫": true, "扶贫": true, "转型": true, "富强": true,
+	"执法": true, "振兴": true, "开放": true, "就业": true,
+	"脱贫": true, "扶贫": true, "转型": true, "富强": true,
 	"和谐": true, "稳定": true, "繁荣": true, "健康": true, "廉洁": true,
 	"团结": true, "平安": true,
 }
@@ -200,6 +201,8 @@ func mergePhrases(units []unit, nIDs int, minCount int) ([]unit, []*phrase) {
 		sub := max(n2[bi[i]], n2[bi[i+1]])
 		acc3[j] = n >= int32(minCount) && float64(n) >= extension*float64(sub) && patternOK(units[i:i+3])
 	}
+	rejectFragments(units, bi, 2, acc2, n2)
+	rejectFragments(units, tri, 3, acc3, n3)
 	// Cover; a phrase that keeps fewer than minCount occurrences after
 	// longer or stronger phrases took theirs is dropped and the cover redone.
 	var runLen []int8
@@ -263,6 +266,80 @@ func mergePhrases(units []unit, nIDs int, minCount int) ([]unit, []*phrase) {
 		i += n
 	}
 	return out, phrases
+}
+
+// fragmentShare is the share of a run's occurrences with the same content
+// word glued on one side that marks the run as a piece of a longer name:
+// 临港新片 is always followed by 区, 虹桥国际 by 开放枢纽.
+const fragmentShare = 0.8
+
+// continues reports whether u, touching a run, would continue a name: a
+// noun, or a single content character such as 区 or 市. Verbs and
+// adjectives do not count: 加强 before 群团工作 every time is usage, not a
+// longer name.
+func continues(u *unit) bool {
+	if u.stop {
+		return false
+	}
+	if nounish[u.pos] || u.pos == "nz" {
+		return true
+	}
+	switch u.pos {
+	case "x", "w", "m", "q", "uj", "ul", "uv", "uz", "ud", "ug", "u", "p", "c", "d", "r", "y", "e", "f", "v", "a", "ad", "vd":
+		return false
+	}
+	if utf8.RuneCountInString(u.text) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(u.text)
+	return unicode.Is(unicode.Han, r)
+}
+
+// rejectFragments turns down accepted runs of length n (run index per start
+// position in at) whose occurrences mostly touch the same content word on
+// the left or on the right: those are pieces of a longer name that the
+// segmenter split in a way no phrase can mend. The majority word of each
+// side is found by a Boyer–Moore vote, so this stays linear.
+func rejectFragments(units []unit, at []int32, n int, acc []bool, count []int32) {
+	for _, side := range []int{-1, n} {
+		cand := make([]int32, len(acc))
+		votes := make([]int32, len(acc))
+		neighbour := func(i int) int32 {
+			k := i + side
+			if k < 0 || k >= len(units) {
+				return -1
+			}
+			if (side < 0 && units[k].end != units[i].start) || (side > 0 && units[k-1].end != units[k].start) || !continues(&units[k]) {
+				return -1
+			}
+			return units[k].id
+		}
+		for i, j := range at {
+			if j < 0 || !acc[j] {
+				continue
+			}
+			w := neighbour(i)
+			switch {
+			case votes[j] == 0:
+				cand[j], votes[j] = w, 1
+			case cand[j] == w:
+				votes[j]++
+			default:
+				votes[j]--
+			}
+		}
+		same := make([]int32, len(acc))
+		for i, j := range at {
+			if j >= 0 && acc[j] && votes[j] > 0 && cand[j] >= 0 && neighbour(i) == cand[j] {
+				same[j]++
+			}
+		}
+		for j := range acc {
+			if acc[j] && float64(same[j]) >= fragmentShare*float64(count[j]) {
+				acc[j] = false
+			}
+		}
+	}
 }
 
 // cover decides which accepted runs become single units. Where runs overlap
