@@ -8,7 +8,7 @@
 #     'wenxi idf build'. A corpus IDF exists to push those down.
 #  3. Throughput of 'wenxi keywords --lines' on the reports (every stage the
 #     command runs included), MB per CPU second.
-# Floors sit just under the measured figures (4/4; 82.9% vs 0%; 2.0 MB per CPU second).
+# Floors sit just under the measured figures (4/4; 83% vs 0%; 1.9-2.0 MB per CPU second).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOV=../shared/data/news-corpus/gov_reports1954-2017.txt
