@@ -221,10 +221,10 @@ func (f *finder) inThingList(sp analyzer.Span, p analyzer.Span, tagged map[strin
 	}
 	// The clause around the span.
 	cs, ce := sp.Start, sp.End
-	for cs > p.Start && !isClauseBreak(r[cs-1]) {
+	for cs > p.Start && cs > sp.Start-maxReach && !isClauseBreak(r[cs-1]) {
 		cs--
 	}
-	for ce < p.End && !isClauseBreak(r[ce]) {
+	for ce < p.End && ce < sp.End+maxReach && !isClauseBreak(r[ce]) {
 		ce++
 	}
 	var spans []analyzer.Span

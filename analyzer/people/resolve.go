@@ -7,6 +7,9 @@ import (
 	"github.com/wenxi-nlp/wenxi/analyzer"
 )
 
+// maxReach bounds how far the role reader looks along a sentence.
+const maxReach = 300
+
 // Role bits found in context.
 const (
 	bitSpeaker = 1 << iota
@@ -20,8 +23,10 @@ const (
 // anywhere in the sentence (出席会议并作重要讲话) → speaker.
 func (f *finder) rolesAfter(pos, limit int, subjectAt func(int) bool) int {
 	r, lx := f.r, f.lx
+	// The sentence end, at most maxReach characters on: a role verb farther
+	// away is no cue, and an unpunctuated text must not make this quadratic.
 	se := pos
-	for se < limit && !isSentenceBreak(r[se]) {
+	for se < limit && se < pos+maxReach && !isSentenceBreak(r[se]) {
 		se++
 	}
 	v := pos
@@ -157,22 +162,27 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 			titleAt[o.titles[0].start] = o.Start
 		}
 	}
+	// Where each name's predicate starts, after the rest of its list;
+	// walked from the last name back so a long list is walked once.
+	pred := make(map[int]int, len(occs))
+	roleMemo := map[int]int{}
+	for i := len(occs) - 1; i >= 0; i-- {
+		o := occs[i]
+		pred[o.Start] = f.skipList(o.End, o.para.End, byStart, titleAt, pred)
+	}
 	for _, o := range occs {
-		// A list heading (市领导 …、…) titles every untitled item.
-		if len(o.titles) == 0 {
-			j := o.Start
-			for j-1 > o.para.Start && (f.r[j-1] == '、' || isSpace(f.r[j-1])) {
-				prev := byEnd[j-1]
-				if prev == nil {
-					break
-				}
+		// A list heading (市领导 …、…) titles every untitled item: the
+		// previous item passes on its own titles or what it inherited
+		// (occurrences are in text order, so one step back suffices).
+		if len(o.titles) == 0 && o.Start-1 > o.para.Start && (f.r[o.Start-1] == '、' || isSpace(f.r[o.Start-1])) {
+			if prev := byEnd[o.Start-1]; prev != nil {
 				if len(prev.titles) > 0 {
 					for _, t := range prev.titles {
 						o.weak = append(o.weak, string(f.r[t.start:t.end]))
 					}
-					break
+				} else {
+					o.weak = prev.weak
 				}
-				j = prev.Start
 			}
 		}
 		if a := f.ann[o.Start]; a != nil {
@@ -182,8 +192,13 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 			_, titled := titleAt[i]
 			return byStart[i] != nil || titled
 		}
-		bits := f.rolesAfter(f.skipList(o.End, o.para.End, byStart, titleAt), o.para.End, subjectAt)
-		bits |= f.rolesBefore(o, byStart, titleAt)
+		// The items of a list share one predicate: read it once.
+		bits, ok := roleMemo[pred[o.Start]]
+		if !ok {
+			bits = f.rolesAfter(pred[o.Start], o.para.End, subjectAt)
+			roleMemo[pred[o.Start]] = bits
+		}
+		bits |= f.rolesBefore(o, byStart, titleAt, pred)
 		if bits&bitSpeaker != 0 {
 			o.roles = appendUnique(o.roles, analyzer.RoleSpeaker)
 		}
@@ -199,10 +214,14 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 
 // skipList moves from the end of a name over the rest of a list of people
 // (、郑大文, ，市委组织部部长刘汉征, 等同志) to where the predicate starts.
-func (f *finder) skipList(pos, limit int, byStart map[int]*occurrence, titleAt map[int]int) int {
+func (f *finder) skipList(pos, limit int, byStart map[int]*occurrence, titleAt map[int]int, memo map[int]int) int {
 	r := f.r
 	for n := 0; n < 200 && pos < limit; n++ {
 		if o := byStart[pos]; o != nil {
+			// The rest of the list was walked already from this name.
+			if p, ok := memo[o.Start]; ok {
+				return p
+			}
 			pos = o.End
 			continue
 		}
@@ -242,6 +261,7 @@ func (f *finder) skipList(pos, limit int, byStart map[int]*occurrence, titleAt m
 // model names that merely extend a cue's name (何雄出).
 func (f *finder) finalNames(block *wordSet) []string {
 	var out []string
+	stats := f.modelNameStats()
 	for name, c := range f.cands {
 		rs := []rune(name)
 		if block != nil && block.has(rs) {
@@ -257,13 +277,13 @@ func (f *finder) finalNames(block *wordSet) []string {
 		}
 		// 梁子湖, 伏羲庙, 塔里木河: a model-only name always followed by a
 		// place or organization suffix names the place.
-		if c.src == srcModel && f.alwaysBeforeSuffix(rs) {
+		if c.src == srcModel && stats[name].count > 0 && !stats[name].free {
 			continue
 		}
 		// Document-level vote: a model-only name must be tagged at half of
 		// its occurrences at least, and more than half in a long document
 		// (濮阳, tagged once in nine, is a place).
-		if n := f.count(rs); c.src == srcModel && (f.modelHits[name]*2 < n || len(f.r) >= shortDoc && n >= 2 && f.modelHits[name]*2 == n) {
+		if n := stats[name].count; c.src == srcModel && (f.modelHits[name]*2 < n || len(f.r) >= shortDoc && n >= 2 && f.modelHits[name]*2 == n) {
 			continue
 		}
 		if f.modelRan && c.src&srcModel == 0 {
@@ -352,31 +372,10 @@ func (f *finder) people(occs []*occurrence) []analyzer.Person {
 	return out
 }
 
-// count returns the non-overlapping occurrences of name in the document.
-func (f *finder) count(name []rune) int {
-	n := 0
-	for i := 0; i+len(name) <= len(f.r); i++ {
-		if f.r[i] == name[0] && runesEqual(f.r[i:i+len(name)], name) {
-			n++
-			i += len(name) - 1
-		}
-	}
-	return n
-}
-
-func runesEqual(a, b []rune) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // rolesBefore reads a role announced before a list of people in the same
 // sentence: 出席会议的（还）有 …, 主持会议的是 …. The list must run without a
 // break from the announcement to the name.
-func (f *finder) rolesBefore(o *occurrence, byStart map[int]*occurrence, titleAt map[int]int) int {
+func (f *finder) rolesBefore(o *occurrence, byStart map[int]*occurrence, titleAt map[int]int, pred map[int]int) int {
 	r, lx := f.r, f.lx
 	lo := o.para.Start
 	ss := o.Start
@@ -395,7 +394,7 @@ func (f *finder) rolesBefore(o *occurrence, byStart map[int]*occurrence, titleAt
 			continue
 		}
 		// The list after the announcement must reach this name.
-		if f.skipList(k+1, o.para.End, byStart, titleAt) < o.End {
+		if f.skipList(k+1, o.para.End, byStart, titleAt, pred) < o.End {
 			return 0
 		}
 		bits := 0
@@ -476,22 +475,51 @@ func (f *finder) dateAt(i, limit int) int {
 // placeSuffix are characters that end place and organization names.
 const placeSuffix = "河湖山岭峰江海港湾岛县区市镇乡村路街桥站庙寺园馆厂矿井堡寨庄坝渠洲"
 
-// alwaysBeforeSuffix reports whether every occurrence of name is directly
-// followed by a place or organization suffix that does not start a title
-// or a word that follows names (李明市长 is a name; 梁子湖 is not).
-func (f *finder) alwaysBeforeSuffix(name []rune) bool {
-	n := 0
-	for i := 0; i+len(name) <= len(f.r); i++ {
-		if f.r[i] != name[0] || !runesEqual(f.r[i:i+len(name)], name) {
-			continue
+// nameStats is what one pass over the document learns about a model name.
+type nameStats struct {
+	// count is the number of occurrences of the name.
+	count int
+	// free is set when some occurrence is not directly followed by a place
+	// or organization suffix (梁子|湖 never is; 李明|市长 is a title).
+	free bool
+}
+
+// modelNameStats counts the occurrences of every model-only name in one
+// pass over the document (a trie walk per position), so the stage stays
+// linear however many names a long document holds.
+func (f *finder) modelNameStats() map[string]nameStats {
+	var names []string
+	for name, c := range f.cands {
+		if c.src == srcModel {
+			names = append(names, name)
 		}
-		e := i + len(name)
-		if e >= len(f.r) || !strings.ContainsRune(placeSuffix, f.r[e]) ||
-			f.lx.headsFw.prefixAt(f.r, e, len(f.r)) || f.lx.follow.prefixAt(f.r, e, len(f.r)) {
-			return false
-		}
-		n++
-		i = e - 1
 	}
-	return n > 0
+	out := make(map[string]nameStats, len(names))
+	if len(names) == 0 {
+		return out
+	}
+	set := newWordSet(names)
+	r := f.r
+	for i := range r {
+		n := set.root
+		for j := i; j < len(r); j++ {
+			n = n.next[r[j]]
+			if n == nil {
+				break
+			}
+			if !n.word {
+				continue
+			}
+			name := string(r[i : j+1])
+			st := out[name]
+			st.count++
+			e := j + 1
+			if e >= len(r) || !strings.ContainsRune(placeSuffix, r[e]) ||
+				f.lx.headsFw.prefixAt(r, e, len(r)) || f.lx.follow.prefixAt(r, e, len(r)) {
+				st.free = true
+			}
+			out[name] = st
+		}
+	}
+	return out
 }
