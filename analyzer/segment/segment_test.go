@@ -130,3 +130,43 @@ func TestGuessPosOneRune(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent runs one Segmenter from several goroutines (the CLI's
+// --jobs): the pooled scratch buffers must not leak between calls.
+func TestConcurrent(t *testing.T) {
+	seg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"我爱北京天安门", "濮阳市委书记何雄强调，GDP增长6.9%", "iPhone 6S和iPad Pro于2015年9月发布"}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = tokensString(seg.Cut(s))
+	}
+	done := make(chan string, 8)
+	for g := range 8 {
+		go func() {
+			for k := range 200 {
+				i := (g + k) % len(texts)
+				if got := tokensString(seg.Cut(texts[i])); got != want[i] {
+					done <- "goroutine got " + got + ", want " + want[i]
+					return
+				}
+			}
+			done <- ""
+		}()
+	}
+	for range 8 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
+
+func tokensString(toks []analyzer.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Text + "/" + t.Pos + " ")
+	}
+	return b.String()
+}
