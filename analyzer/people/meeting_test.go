@@ -25,6 +25,8 @@ func TestMeetingPatterns(t *testing.T) {
 		{"1月27日，艾尔肯·吐尼亚孜代表自治区人民政府，向大会作政府工作报告。", map[string]string{"艾尔肯·吐尼亚孜": "speaker"}},
 		{"市长李华就做好下一步工作提出要求。", map[string]string{"李华": "speaker"}},
 		{"市领导王芳、刘伟，以及各县主要负责同志参加会议。", map[string]string{"王芳": "attendee", "刘伟": "attendee"}},
+		{"市委书记张强出席会议。他强调，要守住底线。", map[string]string{"张强": "attendee,speaker"}},
+		{"市委书记张强出席会议，市长李华主持。他强调，要守住底线。", map[string]string{"张强": "attendee", "李华": "chair"}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}

@@ -209,7 +209,49 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 			o.roles = appendUnique(o.roles, analyzer.RoleAttendee)
 		}
 	}
+	f.pronounSpeakers(occs, byStart, titleAt)
 	return f.people(occs)
+}
+
+// pronounSpeakers gives the speaker role to the subject of a sentence when
+// the next sentence opens with 他/她 and a say-verb (何雄高度赞扬…。他指出，…).
+// Only that simple case: the previous sentence must start with the person
+// (after a title) and name no one else, so the pronoun has one plain
+// antecedent.
+func (f *finder) pronounSpeakers(occs []*occurrence, byStart map[int]*occurrence, titleAt map[int]int) {
+	r, lx := f.r, f.lx
+	for _, p := range f.paras {
+		prevStart := -1 // start of the previous sentence in this paragraph
+		start := p.Start
+		for i := p.Start; i <= p.End; i++ {
+			if i < p.End && !isSentenceBreak(r[i]) {
+				continue
+			}
+			if start < i && prevStart >= 0 && (r[start] == '他' || r[start] == '她') {
+				v := start + 1
+				for k := 0; k < 3 && v < i; k++ {
+					a := lx.adverbsFw.longestAt(r, v, i)
+					if a == 0 {
+						break
+					}
+					v += a
+				}
+				if lx.say.longestAt(r, v, i) >= 2 {
+					subj := prevStart
+					if s, ok := titleAt[subj]; ok {
+						subj = s
+					}
+					if o := byStart[subj]; o != nil && f.onePerson(occs, prevStart, start) {
+						o.roles = appendUnique(o.roles, analyzer.RoleSpeaker)
+					}
+				}
+			}
+			if start < i {
+				prevStart = start
+			}
+			start = i + 1
+		}
+	}
 }
 
 // skipList moves from the end of a name over the rest of a list of people
@@ -522,4 +564,17 @@ func (f *finder) modelNameStats() map[string]nameStats {
 		}
 	}
 	return out
+}
+
+// onePerson reports whether the mentions in [from, to) all name one person.
+func (f *finder) onePerson(occs []*occurrence, from, to int) bool {
+	i := sort.Search(len(occs), func(k int) bool { return occs[k].Start >= from })
+	name := ""
+	for ; i < len(occs) && occs[i].Start < to; i++ {
+		if name != "" && occs[i].name != name {
+			return false
+		}
+		name = occs[i].name
+	}
+	return name != ""
 }
