@@ -96,26 +96,6 @@ func newRevSet(words ...[]string) revSet {
 	return revSet{s}
 }
 
-// endsAt returns the lengths of the words ending exactly at r[end-1] that
-// start at or after lo, longest first.
-func (s revSet) endsAt(r []rune, lo, end int) []int {
-	var out []int
-	n := s.root
-	for j := end - 1; j >= lo && j >= 0; j-- {
-		n = n.next[r[j]]
-		if n == nil {
-			break
-		}
-		if n.word {
-			out = append(out, end-j)
-		}
-	}
-	for i, k := 0, len(out)-1; i < k; i, k = i+1, k-1 {
-		out[i], out[k] = out[k], out[i]
-	}
-	return out
-}
-
 // longest returns the length of the longest word ending at end, or 0.
 func (s revSet) longest(r []rune, lo, end int) int {
 	n, best := s.root, 0
