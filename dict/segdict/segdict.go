@@ -20,7 +20,7 @@ import (
 //go:embed segdict.bin
 var blob string
 
-const magic = 0x35535857 // "WXS5", written by ./gen
+const magic = 0x36535857 // "WXS6", written by ./gen
 
 // Dict is a read-only view of the compiled dictionary. The zero value is not
 // usable; call Load.
@@ -35,7 +35,7 @@ type Dict struct {
 	wide      []uint32     // hash slots: children of nodes with many children
 	wideShift uint32
 	localOff  []uint32 // per root child: offset<<5 | log2(size) of its table
-	local     []uint32 // the tables of wide first characters
+	local     []uint16 // the tables of wide first characters
 	bmpCode   []uint16 // per BMP code point: 0, or its character code
 	hmmIdx    []uint16 // per BMP code point: 0, or 1 + row in emit
 	posTags   []string
@@ -111,7 +111,7 @@ func (d *Dict) init(b string) error {
 		{&astral, 8 * nAstral},
 		{&wide, 4 * nWide},
 		{&localOff, 4 * (d.rootKids + 1)},
-		{&local, 4 * nLocal},
+		{&local, 2 * nLocal},
 		{&bmp, 2 * 0x10000},
 		{&hmm, 2 * 0x10000},
 	} {
@@ -125,7 +125,7 @@ func (d *Dict) init(b string) error {
 	d.astral = view[uint32](astral)
 	d.wide = view[uint32](wide)
 	d.localOff = view[uint32](localOff)
-	d.local = view[uint32](local)
+	d.local = view[uint16](local)
 	d.bmpCode = view[uint16](bmp)
 	d.hmmIdx = view[uint16](hmm)
 	d.posTags = make([]string, 0, nPos)
@@ -292,7 +292,7 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 			if slot == 0 {
 				return 0, false
 			}
-			if k := int(slot >> 12); uint16(slot&0xFFF) == c&0xFFF && d.node[k].code == c {
+			if k := lo + int(slot&0xFFF) - 1; slot>>12 == c&0xF && d.node[k].code == c {
 				return Node(k), true
 			}
 		}
