@@ -299,5 +299,5 @@ var weakSurnames = map[rune]bool{
 	'同': true, '时': true, '台': true, '后': true, '从': true, '以': true, '为': true, '对': true,
 	'在': true, '被': true, '把': true, '将': true, '也': true, '都': true, '就': true, '还': true,
 	'又': true, '第': true, '本': true, '该': true, '其': true, '每': true, '各': true, '全': true,
-	'过': true, '由': true, '来': true, '老': true,
+	'过': true, '由': true, '来': true, '老': true, '今': true,
 }

@@ -199,6 +199,11 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 			roleMemo[pred[o.Start]] = bits
 		}
 		bits |= f.rolesBefore(o, byStart, titleAt, pred)
+		// 刘振东：总体向好… — an interview answer opens with the speaker.
+		if lineStart := o.Start == o.para.Start || len(o.titles) > 0 && o.titles[0].start == o.para.Start; lineStart &&
+			o.End < o.para.End && (f.r[o.End] == '：' || f.r[o.End] == ':') {
+			bits |= bitSpeaker
+		}
 		if bits&bitSpeaker != 0 {
 			o.roles = appendUnique(o.roles, analyzer.RoleSpeaker)
 		}
