@@ -377,7 +377,7 @@ func (f *finder) postCue(p analyzer.Span) {
 		cs := f.clauseStart(v, p.Start)
 		for _, l := range []int{3, 2} {
 			st := v - l
-			if st < p.Start || f.nameAt(st, p.End, false) != v {
+			if st < p.Start || weakSurnames[r[st]] || f.nameAt(st, p.End, false) != v {
 				continue
 			}
 			if f.post == nil {
