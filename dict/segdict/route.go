@@ -76,7 +76,7 @@ func (d *Dict) Route(buf *RouteBuf, code []uint16, score []float64, next []int32
 					if slot == 0 {
 						break
 					}
-					if k := int(slot >> 12); uint16(slot&0xFFF) == c&0xFFF && k >= lo && k < hi && nodes[k].code == c {
+					if k := lo + int(slot&0xFFF) - 1; slot>>12 == c&0xF && k < hi && nodes[k].code == c {
 						child = k
 						break
 					}

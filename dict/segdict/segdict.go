@@ -20,7 +20,7 @@ import (
 //go:embed segdict.bin
 var blob string
 
-const magic = 0x36535857 // "WXS6", written by ./gen
+const magic = 0x37535857 // "WXS7", written by ./gen
 
 // Dict is a read-only view of the compiled dictionary. The zero value is not
 // usable; call Load.
@@ -32,7 +32,7 @@ type Dict struct {
 	emit      [][4]float64 // B, E, M, S per HMM character
 	node      []nodeRec    // per node + 1 sentinel
 	astral    []uint32     // (rune, code) pairs, sorted
-	wide      []uint32     // hash slots: children of nodes with many children
+	wide      []uint16     // hash slots: children of nodes with many children
 	wideShift uint32
 	localOff  []uint32 // per root child: offset<<5 | log2(size) of its table
 	local     []uint16 // the tables of wide first characters
@@ -109,7 +109,7 @@ func (d *Dict) init(b string) error {
 		{&emit, 32 * nEmit},
 		{&nodes, 8 * (d.nodes + 1)},
 		{&astral, 8 * nAstral},
-		{&wide, 4 * nWide},
+		{&wide, 2 * nWide},
 		{&localOff, 4 * (d.rootKids + 1)},
 		{&local, 2 * nLocal},
 		{&bmp, 2 * 0x10000},
@@ -123,7 +123,7 @@ func (d *Dict) init(b string) error {
 	d.emit = view[[4]float64](emit)
 	d.node = nodeView(nodes)
 	d.astral = view[uint32](astral)
-	d.wide = view[uint32](wide)
+	d.wide = view[uint16](wide)
 	d.localOff = view[uint32](localOff)
 	d.local = view[uint16](local)
 	d.bmpCode = view[uint16](bmp)
@@ -305,8 +305,8 @@ func (d *Dict) ChildCode(n Node, c uint16) (Node, bool) {
 			if slot == 0 {
 				return 0, false
 			}
-			// Low 12 bits: the child's code, to skip most misses cheaply.
-			if k := int(slot >> 12); uint16(slot&0xFFF) == c&0xFFF && k >= lo && k < hi && d.node[k].code == c {
+			// 1 + sibling rank, and 4 code bits to skip most misses unread.
+			if k := lo + int(slot&0xFFF) - 1; slot>>12 == c&0xF && k < hi && d.node[k].code == c {
 				return Node(k), true
 			}
 		}

@@ -246,7 +246,7 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 		size <<= 1
 	}
 	shift := uint32(32 - bitsLen(size))
-	table := make([]uint32, size)
+	table := make([]uint16, size)
 	// Wide first characters (the root's children 1..R) get a table of
 	// their own instead: a frequent character's table stays in cache, where
 	// its slots in one global table would be spread over megabytes.
@@ -282,14 +282,17 @@ func build(seg *gse.Segmenter, emit map[rune][4]float64) ([]byte, error) {
 		if int(hi-lo) <= wideKids {
 			continue
 		}
+		if hi-lo > 4094 {
+			return nil, fmt.Errorf("node %d has %d children: slots allow 4094", p, hi-lo)
+		}
 		for c := lo; c < hi; c++ {
 			h := wideHash(uint32(p), nodeCode[c], shift)
 			for table[h] != 0 {
 				h = (h + 1) & uint32(size-1)
 			}
-			// The low 12 bits of the code let the reader reject most
-			// non-matching slots without reading the node.
-			table[h] = c<<12 | uint32(nodeCode[c])&0xFFF
+			// As in the per-character tables: 1 + sibling rank, and the
+			// low 4 bits of the code to reject most other slots unread.
+			table[h] = uint16(c-lo+1) | (nodeCode[c]&0xF)<<12
 		}
 	}
 
@@ -374,8 +377,8 @@ func bitsLen(n int) int {
 	return b
 }
 
-// magic identifies the format version ("WXS6").
-const magic = 0x36535857
+// magic identifies the format version ("WXS7").
+const magic = 0x37535857
 
 // readEmit reads gse's HMM emission probabilities from the source file of
 // its hmm package: they live in an unexported map, and parsing the Go
