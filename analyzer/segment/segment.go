@@ -40,30 +40,6 @@ type Segmenter struct {
 	user *Matcher
 }
 
-// Cut implements Cutter with the compiled dictionary; the words are gse's
-// Cut(text, true) (lower-cased, as gse returns them).
-func (f *fastCutter) Cut(text string) []string {
-	r := []rune(text)
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	sc.spans = sc.spans[:0]
-	f.cut(sc, r)
-	out := make([]string, len(sc.spans))
-	for i, sp := range sc.spans {
-		out[i] = string(sc.low[sp.s:sp.e])
-	}
-	return out
-}
-
-// Lookup implements Lexicon: words with a frequency above zero are known.
-func (f *fastCutter) Lookup(word string) (string, bool) {
-	n, ok := f.d.Lookup(word)
-	if !ok {
-		return "", false
-	}
-	return f.d.Pos(n), true
-}
-
 // Option configures a Segmenter.
 type Option func(*options) error
 
