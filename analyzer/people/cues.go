@@ -118,27 +118,28 @@ func (f *finder) listInClause(cs, ce int, p analyzer.Span) {
 	heading := false
 	// First item: a name at the end of the text before the first 、.
 	first := item{-1, -1}
+	fe := f.beforeComrade(cs, seps[0])
 	for _, l := range []int{3, 2, 4} {
-		st := seps[0] - l
+		st := fe - l
 		if st < cs {
 			continue
 		}
-		if !f.exactName(st, seps[0], false) {
+		if !f.exactName(st, fe, false) {
 			continue
 		}
 		if st == cs {
-			first = item{st, seps[0]}
+			first = item{st, fe}
 			break
 		}
 		if ts := f.leftTitles(st, p.Start); len(ts) > 0 {
-			first = item{st, seps[0]}
+			first = item{st, fe}
 			heading = true
 			break
 		}
 	}
 	items = append(items, first)
 	for k := 0; k+1 < len(seps); k++ {
-		a, b := seps[k]+1, seps[k+1]
+		a, b := seps[k]+1, f.beforeComrade(seps[k]+1, seps[k+1])
 		if f.exactName(a, b, false) {
 			items = append(items, item{a, b})
 		} else if st := f.afterTitle(a, b); st > 0 && f.exactName(st, b, false) {
@@ -447,4 +448,13 @@ func (f *finder) afterTitle(a, limit int) int {
 		}
 	}
 	return -1
+}
+
+// beforeComrade returns end moved back over a trailing 同志 (张建国同志、),
+// so the item's name ends where the name does.
+func (f *finder) beforeComrade(start, end int) int {
+	if end-start > 2 && f.r[end-2] == '同' && f.r[end-1] == '志' {
+		return end - 2
+	}
+	return end
 }

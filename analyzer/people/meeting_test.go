@@ -26,6 +26,7 @@ func TestMeetingPatterns(t *testing.T) {
 		{"市长李华就做好下一步工作提出要求。", map[string]string{"李华": "speaker"}},
 		{"市领导王芳、刘伟，以及各县主要负责同志参加会议。", map[string]string{"王芳": "attendee", "刘伟": "attendee"}},
 		{"市委书记张强出席会议。他强调，要守住底线。", map[string]string{"张强": "attendee,speaker"}},
+		{"市领导张建国同志、李明华同志、王立新同志出席会议。", map[string]string{"张建国": "attendee", "李明华": "attendee", "王立新": "attendee"}},
 		{"本报记者专访省农科院院长刘振东。\n记者：今年形势如何？\n刘振东：总体向好。", map[string]string{"刘振东": "speaker"}},
 		{"市委书记张强出席会议，市长李华主持。他强调，要守住底线。", map[string]string{"张强": "attendee", "李华": "chair"}},
 	}

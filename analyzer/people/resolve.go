@@ -175,7 +175,11 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 		// previous item passes on its own titles or what it inherited
 		// (occurrences are in text order, so one step back suffices).
 		if len(o.titles) == 0 && o.Start-1 > o.para.Start && (f.r[o.Start-1] == '、' || isSpace(f.r[o.Start-1])) {
-			if prev := byEnd[o.Start-1]; prev != nil {
+			prev := byEnd[o.Start-1]
+			if prev == nil && o.Start-3 > o.para.Start && f.r[o.Start-3] == '同' && f.r[o.Start-2] == '志' {
+				prev = byEnd[o.Start-3] // 张建国同志、李明华
+			}
+			if prev != nil {
 				if len(prev.titles) > 0 {
 					for _, t := range prev.titles {
 						o.weak = append(o.weak, string(f.r[t.start:t.end]))
