@@ -20,7 +20,7 @@ go test -count=1 ./fuzz
 
 # 2. Fuzzing, one worker per target so the machine stays usable.
 for t in FuzzInput FuzzHTML FuzzSegment FuzzRender FuzzPipeline; do
-  if go test ./fuzz -run '^$' -fuzz "^$t\$" -fuzztime "$FUZZTIME" -parallel 1 >"$tmp/$t.log" 2>&1; then
+  if go test ./fuzz -run '^$' -fuzz "^$t\$" -fuzztime "$FUZZTIME" -fuzzminimizetime 5s -parallel 1 >"$tmp/$t.log" 2>&1; then
     execs=$(grep -o 'execs: [0-9]*' "$tmp/$t.log" | tail -1 | cut -d' ' -f2)
     echo "fuzz $t: ${FUZZTIME} ok, ${execs:-?} executions"
   else
