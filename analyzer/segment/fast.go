@@ -125,6 +125,9 @@ func (f *fastCutter) cut(sc *scratch, text []rune) {
 	for i, r := range text {
 		r = lower(r)
 		low[i], code[i] = r, f.d.Code(r)
+		if r == 0 {
+			code[i] = segdict.NulCode
+		}
 	}
 	score, next, node := sc.score[:n+1], sc.next[:n+1], sc.node[:n+1]
 	f.d.Route(&sc.route, code, score, next, node)

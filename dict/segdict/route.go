@@ -4,7 +4,8 @@ import "math"
 
 // Route computes gse's maximum log-probability segmentation route (jieba's
 // DAG + calc) over a text given as dictionary character codes (Code of each
-// lower-cased character, 0 for characters no word contains). For every
+// lower-cased character, 0 for characters no word contains, NulCode for
+// U+0000). For every
 // position i it sets next[i] to the last index of the best word starting at
 // i, node[i] to that word's node (0 when the route falls back to a single
 // character that is not a word) and score[i] to the best log probability of
@@ -49,6 +50,14 @@ func (d *Dict) Route(buf *RouteBuf, code []uint16, score []float64, next []int32
 			}
 			c = code[i]
 			if c == 0 {
+				break
+			}
+			if c == NulCode {
+				// gse finds "w\x00" as w when w has children (see
+				// NulCode), and nothing after it.
+				if v := nodes[nd].val; v != 0 && nodes[nd].first&firstMask != nodes[nd+1].first&firstMask {
+					words = append(words, routeWord{end: int32(i), node: Node(nd), logp: logp[v-1]})
+				}
 				break
 			}
 			// Step to the child of nd by c (ChildCode, inlined).

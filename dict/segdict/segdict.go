@@ -363,7 +363,12 @@ func (d *Dict) LogTotal() float64 { return d.logT }
 // Lookup finds a whole word: its node, and whether it is a word.
 func (d *Dict) Lookup(word string) (Node, bool) {
 	n := Root
-	for _, r := range word {
+	for i, r := range word {
+		if r == 0 {
+			// gse's trie quirk (see NulCode): "w\x00" is w when w is a word
+			// with longer words after it.
+			return n, i == len(word)-1 && d.nulWord(n)
+		}
 		var ok bool
 		if n, ok = d.Child(n, r); !ok {
 			return 0, false
@@ -375,13 +380,29 @@ func (d *Dict) Lookup(word string) (Node, bool) {
 // LookupRunes is Lookup for a rune slice.
 func (d *Dict) LookupRunes(word []rune) (Node, bool) {
 	n := Root
-	for _, r := range word {
+	for i, r := range word {
+		if r == 0 {
+			return n, i == len(word)-1 && d.nulWord(n)
+		}
 		var ok bool
 		if n, ok = d.Child(n, r); !ok {
 			return 0, false
 		}
 	}
 	return n, n != Root && d.Word(n)
+}
+
+// NulCode is the code Route expects for U+0000. gse's trie (cedar, reduced
+// mode) stores the value of a word that has longer words after it under a
+// child labelled with byte 0, so gse finds "w\x00" as the word w, with its
+// frequency and POS, and nothing longer; for other words and prefixes it
+// finds nothing. Route and Lookup reproduce that.
+const NulCode = 0xFFFF
+
+// nulWord reports whether n followed by U+0000 is a word for gse: n is a
+// word with children.
+func (d *Dict) nulWord(n Node) bool {
+	return n != Root && d.Word(n) && d.node[n].first&firstMask != d.node[n+1].first&firstMask
 }
 
 // Emit returns the HMM emission log probabilities of r for the states B, E,
