@@ -4,7 +4,7 @@
 # memory, plus the in-process segmentation benchmarks (MB per CPU second).
 # Floors are loose (the shared machine's load swings wall time several-fold):
 # start ≤ 0.30 s (issue 2's first step), RSS ≤ 80 MiB, ≥ 8 cpu-MB/s on the
-# sample article (measured 24–27). The full comparison with gse is
+# sample article (measured 24–71 depending on the machine's load). The full comparison with gse is
 # scripts/bench.sh; identity with gse is TestSameAsGse in `go test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
