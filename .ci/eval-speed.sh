@@ -4,8 +4,9 @@
 # memory, plus the in-process segmentation benchmarks (MB per CPU second).
 # Floors are loose (the shared machine's load swings wall time several-fold):
 # start ≤ 0.30 s (issue 2's first step), RSS ≤ 80 MiB, ≥ 8 cpu-MB/s on the
-# sample article (measured 24–71 depending on the machine's load). The full comparison with gse is
-# scripts/bench.sh; identity with gse is TestSameAsGse in `go test`.
+# sample article (measured 24–71 depending on the machine's load). The full
+# comparison with gse is scripts/bench.sh; identity with gse is TestSameAsGse
+# in `go test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /usr/bin/time ] || { echo "eval-speed: /usr/bin/time (GNU time) is required" >&2; exit 2; }
