@@ -8,8 +8,9 @@ package brief
 import (
 	_ "embed"
 	"sort"
-	"strings"
 	"unicode/utf8"
+
+	"github.com/wenxi-nlp/wenxi/dict/lexfmt"
 )
 
 var (
@@ -37,17 +38,7 @@ func ChromeLines() []string { return lines(chrome) }
 func FooterPrefixes() []string { return lines(footer) }
 
 // lines splits an embedded list into its non-empty, non-comment lines.
-func lines(s string) []string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
-}
+func lines(s string) []string { return lexfmt.Lines(s) }
 
 // byLength sorts longest first (stable, so equal lengths keep file order).
 func byLength(s []string) []string {

@@ -7,8 +7,9 @@ package people
 import (
 	"embed"
 	"fmt"
-	"strings"
 	"unicode"
+
+	"github.com/wenxi-nlp/wenxi/dict/lexfmt"
 )
 
 //go:embed *.txt
@@ -22,20 +23,7 @@ func Sections(name string) (map[string][]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading embedded lexicon %s: %w", name, err)
 	}
-	out := map[string][]string{}
-	sec := ""
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			sec = line[1 : len(line)-1]
-			continue
-		}
-		out[sec] = append(out[sec], strings.Fields(line)...)
-	}
-	return out, nil
+	return lexfmt.Sections(string(b)), nil
 }
 
 // Words returns all entries of an embedded lexicon file without sections.

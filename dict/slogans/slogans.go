@@ -12,6 +12,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/wenxi-nlp/wenxi/dict/lexfmt"
 )
 
 //go:embed glossary.tsv cues.txt background.tsv numwords.tsv general.txt.gz
@@ -132,20 +134,7 @@ func Cues() (map[string][]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading embedded cues.txt: %w", err)
 	}
-	out := map[string][]string{}
-	sec := ""
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			sec = line[1 : len(line)-1]
-			continue
-		}
-		out[sec] = append(out[sec], strings.Fields(line)...)
-	}
-	return out, nil
+	return lexfmt.Sections(string(b)), nil
 }
 
 // eachLine calls fn with the TAB-separated fields of every non-comment line.

@@ -8,7 +8,8 @@ package stopwords
 
 import (
 	_ "embed"
-	"strings"
+
+	"github.com/wenxi-nlp/wenxi/dict/lexfmt"
 )
 
 //go:embed stopwords.txt
@@ -22,15 +23,4 @@ func Words() []string {
 // Parse reads a stopword list: one word a line, surrounding white space
 // trimmed, blank lines and lines starting with # skipped. A leading BOM is
 // ignored so lists saved by Windows editors work.
-func Parse(s string) []string {
-	s = strings.TrimPrefix(s, "\ufeff")
-	var out []string
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, line)
-	}
-	return out
-}
+func Parse(s string) []string { return lexfmt.Lines(s) }
