@@ -228,15 +228,15 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 func (s *Stage) classify(t string) lineKind {
 	n := utf8.RuneCountInString(t)
 	switch {
-	case s.chrome[t] || strings.HasPrefix(t, "【字") || hashRe.MatchString(t):
+	case s.chrome[t] || strings.HasPrefix(t, "【字") || isHash(t):
 		return kindChrome
-	case breadcrumbRe.MatchString(t) || bannerRe.MatchString(t):
+	case isBreadcrumb(t) || isBanner(t):
 		return kindBreadcrumb
-	case fieldLineRe.MatchString(t) || len(labelRe.FindAllStringIndex(t, -1)) >= 2:
+	case isFieldLine(t) || twoLabels(t):
 		return kindFields
-	case bareDateRe.MatchString(t):
+	case isBareDate(t):
 		return kindDate
-	case salutationRe.MatchString(t):
+	case isSalutation(t):
 		return kindSalutation
 	case subtitleRe.MatchString(t) || dashDateRe.MatchString(t):
 		return kindSubtitle
