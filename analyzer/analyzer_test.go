@@ -103,3 +103,26 @@ func TestDocumentSliceClamps(t *testing.T) {
 		t.Error("InBoilerplate")
 	}
 }
+
+func TestRunAllReportsEachDocument(t *testing.T) {
+	p := &Pipeline{Stages: []Stage{StructureStage{}, failOn{"坏"}}}
+	docs := []*Document{NewDocument("a", 0, "好。"), NewDocument("b", 0, "坏。"), NewDocument("c", 0, "好。")}
+	errs := p.RunAll(docs, 2)
+	if errs[0] != nil || errs[1] == nil || errs[2] != nil {
+		t.Fatalf("errs = %v", errs)
+	}
+	if len(docs[2].Sentences) != 1 {
+		t.Errorf("document c not processed")
+	}
+}
+
+// failOn fails on documents containing its text.
+type failOn struct{ s string }
+
+func (f failOn) Name() string { return "fail" }
+func (f failOn) Process(d *Document) error {
+	if strings.Contains(d.Text, f.s) {
+		return errors.New("failed")
+	}
+	return nil
+}

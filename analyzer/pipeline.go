@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Stage is one step of the pipeline: it reads the Document and fills in its
@@ -107,4 +108,31 @@ func names(all []Stage) []string {
 		out[i] = s.Name()
 	}
 	return out
+}
+
+// RunAll processes docs on at most jobs goroutines (the stages are shared
+// read-only, so one pipeline serves them all) and returns each document's
+// error, nil where it succeeded.
+func (p *Pipeline) RunAll(docs []*Document, jobs int) []error {
+	if jobs < 1 {
+		jobs = 1
+	}
+	errs := make([]error, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs && w < len(docs); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = p.Run(docs[i])
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errs
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"sync"
 
 	"github.com/urfave/cli/v2"
 
@@ -98,26 +97,13 @@ func runCompare(c *cli.Context) error {
 	}
 }
 
-// analyseForCompare analyses the documents concurrently, at most one per CPU (the
-// stages are safe to share).
+// analyseForCompare analyses the documents concurrently, one per CPU; a
+// comparison with a document missing would compare something else, so the
+// first failure stops the command.
 func analyseForCompare(pipe *analyzer.Pipeline, docs []*analyzer.Document) error {
-	errs := make([]error, len(docs))
-	var wg sync.WaitGroup
-	slots := make(chan struct{}, runtime.NumCPU())
-	for i, d := range docs {
-		wg.Add(1)
-		slots <- struct{}{}
-		go func() {
-			defer func() { <-slots; wg.Done() }()
-			if err := pipe.Run(d); err != nil {
-				errs[i] = fmt.Errorf("%s: %w", where(d.Source, d.Line), err)
-			}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
+	for i, err := range pipe.RunAll(docs, runtime.NumCPU()) {
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", where(docs[i].Source, docs[i].Line), err)
 		}
 	}
 	return nil
