@@ -59,3 +59,23 @@ func (c *CSVWriter) prefixHeader(multi bool) []string {
 	}
 	return h
 }
+
+// WriteSectionsCSV writes the tables of one result (compare's keyword, slogan
+// and people tables) as one CSV stream: each table a block starting with its
+// header row, every row led by the table's title in a "section" column so
+// the blocks can be told apart when filtering.
+func WriteSectionsCSV(w io.Writer, tables []Table) error {
+	cw := csv.NewWriter(w)
+	for _, t := range tables {
+		if err := cw.Write(append([]string{"section"}, t.Header...)); err != nil {
+			return err
+		}
+		for _, r := range t.Rows {
+			if err := cw.Write(append([]string{t.Title}, r...)); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
-	"io"
 	"runtime"
 
 	"github.com/urfave/cli/v2"
@@ -91,7 +89,7 @@ func runCompare(c *cli.Context) error {
 	case fmtJSON:
 		return writeJSON(c.App.Writer, res, true)
 	case fmtCSV:
-		return writeCompareCSV(c.App.Writer, render.CompareTables(res))
+		return render.WriteSectionsCSV(c.App.Writer, render.CompareTables(res))
 	default:
 		return render.WriteTables(c.App.Writer, "", render.CompareTables(res))
 	}
@@ -107,23 +105,4 @@ func analyseForCompare(pipe *analyzer.Pipeline, docs []*analyzer.Document) error
 		}
 	}
 	return nil
-}
-
-// writeCompareCSV writes several tables as one CSV stream: each table is a
-// block starting with its header row, every row led by the table's title in
-// a "section" column so the blocks can be told apart when filtering.
-func writeCompareCSV(w io.Writer, tables []render.Table) error {
-	cw := csv.NewWriter(w)
-	for _, t := range tables {
-		if err := cw.Write(append([]string{"section"}, t.Header...)); err != nil {
-			return err
-		}
-		for _, r := range t.Rows {
-			if err := cw.Write(append([]string{t.Title}, r...)); err != nil {
-				return err
-			}
-		}
-	}
-	cw.Flush()
-	return cw.Error()
 }
