@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
 	dictidf "github.com/wenxi-nlp/wenxi/dict/idf"
@@ -29,6 +30,11 @@ type IDF struct {
 	starts []int32
 	tabs   []int32
 	docs   float64
+	// blocks[r] is the range [lo, hi) of the lines whose word starts with
+	// the BMP character r: the words sharing a first character are
+	// contiguous in byte order, so a look-up binary-searches a few dozen
+	// lines instead of all 270 000 (the full search was 5% of analyze).
+	blocks []idfBlock
 	// unknown is the IDF of a word the table does not list.
 	unknown float64
 }
@@ -39,8 +45,12 @@ func (t *IDF) Lookup(w string) (float64, bool) {
 		v, ok := t.idf[w]
 		return v, ok
 	}
-	i := sort.Search(len(t.starts), func(i int) bool { return t.word(i) >= w })
-	if i == len(t.starts) || t.word(i) != w {
+	lo, hi := 0, len(t.starts)
+	if r, size := utf8.DecodeRuneInString(w); t.blocks != nil && uint32(r) < uint32(len(t.blocks)) && !(r == utf8.RuneError && size <= 1) {
+		lo, hi = int(t.blocks[r].lo), int(t.blocks[r].hi)
+	}
+	i := lo + sort.Search(hi-lo, func(i int) bool { return t.word(lo+i) >= w })
+	if i == hi || t.word(i) != w {
 		return 0, false
 	}
 	df := 0
@@ -51,6 +61,25 @@ func (t *IDF) Lookup(w string) (float64, bool) {
 		df = df*10 + int(c-'0') // parseSorted checked the digits
 	}
 	return math.Log(t.docs / float64(df)), true
+}
+
+// idfBlock is a range [lo, hi) of lines of a sorted table.
+type idfBlock struct{ lo, hi int32 }
+
+// indexBlocks fills t.blocks from the sorted lines.
+func (t *IDF) indexBlocks() {
+	t.blocks = make([]idfBlock, 0x10000)
+	for i := range t.starts {
+		r, size := utf8.DecodeRuneInString(t.word(i))
+		if uint32(r) >= 0x10000 || r == utf8.RuneError && size <= 1 {
+			continue
+		}
+		b := &t.blocks[r]
+		if b.hi == 0 {
+			b.lo = int32(i)
+		}
+		b.hi = int32(i + 1)
+	}
 }
 
 // word returns the word of the i-th line of a sorted table.
@@ -145,6 +174,7 @@ func parseSorted(s, name string) (*IDF, error) {
 	if len(t.starts) == 0 {
 		return nil, fmt.Errorf("%s: empty table", name)
 	}
+	t.indexBlocks()
 	return t, nil
 }
 
