@@ -37,7 +37,7 @@ var version = "dev"
 // run is the whole CLI with injected streams, so tests run it in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	err := app.Run(args)
+	err := app.Run(permuteArgs(app.Commands, args))
 	return exitCode(err, stderr)
 }
 

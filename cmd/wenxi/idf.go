@@ -4,13 +4,10 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"strings"
-	"sync"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/wenxi-nlp/wenxi"
-	"github.com/wenxi-nlp/wenxi/analyzer"
 	"github.com/wenxi-nlp/wenxi/analyzer/keywords"
 	"github.com/wenxi-nlp/wenxi/input"
 )
@@ -48,39 +45,8 @@ Examples:
 	}
 }
 
-// trailingFlags picks -o/--output FILE and --lines out of the positional
-// arguments: urfave/cli stops parsing flags at the first argument, but
-// "wenxi idf build DIR -o FILE" is the natural way to say it.
-func trailingFlags(args []string) (paths []string, output string, lines bool, err error) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "-o" || a == "--output" || a == "-output":
-			if i+1 >= len(args) {
-				return nil, "", false, usagef("%s needs a FILE", a)
-			}
-			output = args[i+1]
-			i++
-		case strings.HasPrefix(a, "-o=") || strings.HasPrefix(a, "--output="):
-			output = a[strings.IndexByte(a, '=')+1:]
-		case a == "--lines" || a == "-lines":
-			lines = true
-		default:
-			paths = append(paths, a)
-		}
-	}
-	return paths, output, lines, nil
-}
-
 func runIDFBuild(c *cli.Context) error {
-	paths, output, lines, err := trailingFlags(c.Args().Slice())
-	if err != nil {
-		return err
-	}
-	if output == "" {
-		output = c.String("output")
-	}
-	lines = lines || c.Bool("lines")
+	paths, output := c.Args().Slice(), c.String("output")
 	if len(paths) == 0 {
 		return usagef("idf build needs a corpus: FILE, DIR or - (stdin)")
 	}
@@ -106,46 +72,23 @@ func runIDFBuild(c *cli.Context) error {
 		return err
 	}
 	counter := keywords.NewDFCounter()
-	var (
-		mu     sync.Mutex
-		failed int
-		wg     sync.WaitGroup
-	)
-	todo := make(chan input.Doc, jobs)
-	for i := 0; i < jobs; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range todo {
-				doc := analyzer.NewDocument(d.Source, d.Line, d.Text)
-				err := pipe.Run(doc)
-				mu.Lock()
-				if err != nil {
-					failed++
-					fmt.Fprintf(c.App.ErrWriter, "wenxi: %s: %v\n", where(d.Source, d.Line), err)
-				} else {
-					counter.Add(doc)
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	in := input.Options{Encoding: c.String("encoding"), Lines: lines, MaxBytes: c.Int64("max-bytes")}
-	readErr := input.Read(paths, c.App.Reader, in, func(d input.Doc) error {
-		if d.Err != nil {
-			mu.Lock()
+	failed := 0
+	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
+	err = process(c.Context, paths, c.App.Reader, in, pipe, jobs, true, func(r result) error {
+		err := r.doc.Err
+		if err == nil {
+			err = r.err
+		}
+		if err != nil {
 			failed++
-			fmt.Fprintf(c.App.ErrWriter, "wenxi: %s: %v\n", where(d.Source, d.Line), d.Err)
-			mu.Unlock()
+			fmt.Fprintf(c.App.ErrWriter, "wenxi: %s: %v\n", where(r.doc.Source, r.doc.Line), err)
 			return nil
 		}
-		todo <- d
+		counter.Add(r.parsed)
 		return nil
 	})
-	close(todo)
-	wg.Wait()
-	if readErr != nil {
-		return readErr
+	if err != nil {
+		return err
 	}
 	if counter.Docs == 0 {
 		return fmt.Errorf("no documents read")

@@ -148,7 +148,7 @@ func (s docSpec) run(c *cli.Context, formats []string) error {
 	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt)
 	defer stop()
-	if err := process(ctx, c.Args().Slice(), c.App.Reader, in, pipe, jobs, c.Bool("unordered"), w); err != nil {
+	if err := process(ctx, c.Args().Slice(), c.App.Reader, in, pipe, jobs, c.Bool("unordered"), w.write); err != nil {
 		return err
 	}
 	if w.failed {
@@ -204,11 +204,13 @@ type result struct {
 	err    error
 }
 
-// process reads documents, runs the pipeline on a pool of workers and writes
-// results, in input order unless unordered. Reading stops at ctx's end
-// (SIGINT); documents already read are still finished and written whole.
+// process reads documents, runs the pipeline on a pool of workers and hands
+// each result to sink, one at a time, in input order unless unordered.
+// Reading stops at ctx's end (SIGINT); documents already read are still
+// finished and handed over whole. After a sink error the remaining results
+// are drained and the first error is returned.
 func process(ctx context.Context, paths []string, stdin io.Reader, in input.Options, pipe *analyzer.Pipeline,
-	jobs int, unordered bool, w *docWriter) error {
+	jobs int, unordered bool, sink func(result) error) error {
 	todo := make(chan result, jobs)
 	done := make(chan result, jobs)
 	// At most this many documents are read but not yet written, which bounds
@@ -257,7 +259,7 @@ func process(ctx context.Context, paths []string, stdin io.Reader, in input.Opti
 	pending := map[int]result{}
 	emit := func(r result) {
 		if writeErr == nil {
-			writeErr = w.write(r)
+			writeErr = sink(r)
 		}
 		<-window
 	}
