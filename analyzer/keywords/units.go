@@ -66,14 +66,22 @@ func bodyUnits(doc *analyzer.Document) []unit {
 	return out
 }
 
-// noisePOS are the tags of numbers, quantities, time words and punctuation.
-var noisePOS = map[string]bool{"m": true, "mq": true, "q": true, "t": true, "tg": true, "x": true, "w": true}
+// isNoisePOS reports the tags of numbers, quantities, time words and
+// punctuation. isNoise runs on every token: switches on constants replace
+// the map and string searches they once were (7% of analyze).
+func isNoisePOS(pos string) bool {
+	switch pos {
+	case "m", "mq", "q", "t", "tg", "x", "w":
+		return true
+	}
+	return false
+}
 
 // isNoise reports whether a token can never be a keyword: empty, a single
 // character (almost always a function word in news text: 的 在 要 党 is
 // the rare loss), punctuation, numbers and dates, which carry no topic.
 func isNoise(text, pos string) bool {
-	if utf8.RuneCountInString(text) < 2 || noisePOS[pos] {
+	if utf8.RuneCountInString(text) < 2 || isNoisePOS(pos) {
 		return true
 	}
 	if isQuantity(text) {
@@ -82,11 +90,19 @@ func isNoise(text, pos string) bool {
 	letters := 0
 	for _, r := range text {
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII: the branches below, without the table look-ups.
+			switch {
+			case r >= '0' && r <= '9':
+				return true
+			case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+				letters++
+			}
 		case unicode.IsDigit(r):
 			// 2015年, 11月, 5G: dates, counts and codes, not topics.
 			return true
 		case unicode.Is(unicode.Han, r):
-			if strings.ContainsRune("〇○零一二两三四五六七八九十百千万亿年月日号时分秒", r) {
+			if isDateNumeral(r) {
 				continue
 			}
 			letters++
@@ -98,12 +114,36 @@ func isNoise(text, pos string) bool {
 	return letters == 0
 }
 
+// isDateNumeral: 〇○零一二两三四五六七八九十百千万亿年月日号时分秒.
+func isDateNumeral(r rune) bool {
+	switch r {
+	case '〇', '○', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+		'年', '月', '日', '号', '时', '分', '秒':
+		return true
+	}
+	return false
+}
+
 // isQuantity reports numeral + measure words such as 万人, 亿元, 三项: gse
 // tags some of them as nouns, but they count things rather than name them.
 // 多 and 数 are left out of the numerals (多元, 数次 are not quantities here).
 func isQuantity(text string) bool {
-	r := []rune(text)
-	return len(r) == 2 &&
-		strings.ContainsRune("一二两三四五六七八九十百千万亿", r[0]) &&
-		strings.ContainsRune("人元个次件名户家吨亩岁位项台辆座所条种批倍", r[1])
+	r0, n0 := utf8.DecodeRuneInString(text)
+	if n0 == 0 {
+		return false
+	}
+	r1, n1 := utf8.DecodeRuneInString(text[n0:])
+	if n1 == 0 || n0+n1 != len(text) {
+		return false // not exactly two characters
+	}
+	switch r0 {
+	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
+	default:
+		return false
+	}
+	switch r1 {
+	case '人', '元', '个', '次', '件', '名', '户', '家', '吨', '亩', '岁', '位', '项', '台', '辆', '座', '所', '条', '种', '批', '倍':
+		return true
+	}
+	return false
 }
