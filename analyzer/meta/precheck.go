@@ -90,10 +90,32 @@ func isSalutation(t string) bool {
 	return hasAnyPrefix(t, salutationHeads) && salutationRe.MatchString(t)
 }
 
-// isFieldLine is fieldLineRe.MatchString: the match needs a colon.
+// isFieldLine is fieldLineRe.MatchString, by hand: an optional opening
+// bracket, \s*, a field label, \s*, a colon. (The regular expression
+// cleared memory in proportion to the whole line before failing at its
+// first characters.)
 func isFieldLine(t string) bool {
-	return strings.ContainsAny(t, ":：") && fieldLineRe.MatchString(t)
+	for _, b := range []string{"【", "（", "(", "["} {
+		if strings.HasPrefix(t, b) {
+			t = t[len(b):]
+			break
+		}
+	}
+	t = strings.TrimLeft(t, " \t\n\f\r")
+	for _, l := range fieldLabels {
+		if rest, ok := strings.CutPrefix(t, l); ok {
+			rest = strings.TrimLeft(rest, " \t\n\f\r")
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// fieldLabels are the label alternatives of fieldLineRe.
+var fieldLabels = []string{"作者", "记者", "通讯员", "撰稿", "文章来源", "稿件来源", "新闻来源", "信息来源", "来源",
+	"发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "责任编辑", "编辑", "责编", "字体", "字号"}
 
 // isHash is hashRe.MatchString: at least 16 hex digits from the start.
 func isHash(t string) bool {
