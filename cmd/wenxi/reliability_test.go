@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -276,5 +277,66 @@ func TestReliabilityStdoutClosedEarly(t *testing.T) {
 	}
 	if n := w.writes.Load(); n > 1000 {
 		t.Logf("%d writes were attempted after the output broke (reading went on)", n)
+	}
+}
+
+// endlessStdin yields the same line forever, like a producer that never
+// stops.
+type endlessStdin struct{ line []byte }
+
+func (r *endlessStdin) Read(p []byte) (int, error) {
+	n := 0
+	for n+len(r.line) <= len(p) {
+		n += copy(p[n:], r.line)
+	}
+	if n == 0 {
+		n = copy(p, r.line)
+	}
+	return n, nil
+}
+
+// signalOnWrite calls fire once, at the first write, then records all.
+type signalOnWrite struct {
+	once sync.Once
+	fire func()
+	mu   sync.Mutex
+	buf  bytes.Buffer
+}
+
+func (w *signalOnWrite) Write(p []byte) (int, error) {
+	w.once.Do(w.fire)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.Write(p)
+}
+
+// TestReliabilitySIGINT: an interrupt stops an endless --lines run; the
+// documents already read are written whole (every output line is a JSON
+// record) and the exit status says the run did not complete.
+func TestReliabilitySIGINT(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sends SIGINT to the test process")
+	}
+	// The first write proves the command is running, hence its signal
+	// handler installed: only then is SIGINT sent (before, it would end
+	// the test binary).
+	w := &signalOnWrite{fire: func() {
+		if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+			t.Error(err)
+		}
+	}}
+	code, stderr := runTimed(t, time.Minute, []string{"segment", "-f", "jsonl", "--lines", "-j", "2"},
+		&endlessStdin{line: []byte("市委书记何雄出席会议。\n")}, w)
+	if code == exitOK {
+		t.Errorf("exit 0 after an interrupt")
+	}
+	if !strings.Contains(stderr, "interrupted") {
+		t.Errorf("stderr does not say interrupted: %q", stderr)
+	}
+	w.mu.Lock()
+	out := w.buf.String()
+	w.mu.Unlock()
+	if recs := jsonRecords(t, out); len(recs) == 0 {
+		t.Errorf("no record written")
 	}
 }
