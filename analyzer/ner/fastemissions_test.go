@@ -44,3 +44,44 @@ func TestFastEmissionsEqualHashed(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetFiltersExact checks endsAt and startsAt (which skip candidate
+// lengths and end characters no word has) against plain map look-ups of
+// every substring, at every position of the sample article.
+func TestWordSetFiltersExact(t *testing.T) {
+	text, err := os.ReadFile("../../testdata/puyang-2015-11-02.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := []rune(string(text) + "市委书记表示指出" + string(titleWords[0]) + string(sayWords[0]))
+	plain := func(ws *wordSet, i int, atEnd bool) bool {
+		if !ws.edge.has(r[i]) {
+			return false
+		}
+		for n := 1; n <= ws.maxLen; n++ {
+			if atEnd && n <= i+1 && ws.words[string(r[i-n+1:i+1])] {
+				return true
+			}
+			if !atEnd && i+n <= len(r) && ws.words[string(r[i:i+n])] {
+				return true
+			}
+		}
+		return false
+	}
+	hits := 0
+	for i := range r {
+		if got, want := titles.endsAt(r, i), plain(titles, i, true); got != want {
+			t.Fatalf("titles.endsAt at %d = %v, want %v", i, got, want)
+		} else if got {
+			hits++
+		}
+		if got, want := says.startsAt(r, i), plain(says, i, false); got != want {
+			t.Fatalf("says.startsAt at %d = %v, want %v", i, got, want)
+		} else if got {
+			hits++
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no title or speech verb found: the test checks nothing")
+	}
+}

@@ -130,6 +130,12 @@ type wordSet struct {
 	words  map[string]bool
 	maxLen int
 	edge   cjkBits
+	// other holds the characters at the other end of the words, and lens
+	// bit n the lengths present: both are checked before a candidate
+	// substring is built for the map look-up (that was most of the
+	// look-ups' time).
+	other cjkBits
+	lens  uint64
 }
 
 func newWordSet(words []string, atEnd bool) *wordSet {
@@ -140,8 +146,15 @@ func newWordSet(words []string, atEnd bool) *wordSet {
 		ws.maxLen = max(ws.maxLen, len(rs))
 		if atEnd {
 			ws.edge.set(rs[len(rs)-1])
+			ws.other.set(rs[0])
 		} else {
 			ws.edge.set(rs[0])
+			ws.other.set(rs[len(rs)-1])
+		}
+		if len(rs) < 64 {
+			ws.lens |= 1 << len(rs)
+		} else {
+			ws.lens |= 1 << 63 // long words: no filtering by length
 		}
 	}
 	return ws
@@ -167,11 +180,23 @@ func (ws *wordSet) endsAt(r []rune, i int) bool {
 		return false
 	}
 	for n := 1; n <= ws.maxLen && n <= i+1; n++ {
+		if !ws.mayBe(n, r[i-n+1]) {
+			continue
+		}
 		if ws.words[string(r[i-n+1:i+1])] {
 			return true
 		}
 	}
 	return false
+}
+
+// mayBe reports whether a word of length n may have c at its other end;
+// false means surely not.
+func (ws *wordSet) mayBe(n int, c rune) bool {
+	if ws.lens&(1<<63) == 0 && (n >= 63 || ws.lens&(1<<n) == 0) {
+		return false
+	}
+	return ws.other.has(c) || c < cjkBase || c >= cjkBase+cjkSize
 }
 
 // startsAt reports whether a word of the set starts at r[i].
@@ -180,6 +205,9 @@ func (ws *wordSet) startsAt(r []rune, i int) bool {
 		return false
 	}
 	for n := 1; n <= ws.maxLen && i+n <= len(r); n++ {
+		if !ws.mayBe(n, r[i+n-1]) {
+			continue
+		}
 		if ws.words[string(r[i:i+n])] {
 			return true
 		}
