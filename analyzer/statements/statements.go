@@ -263,7 +263,8 @@ func (s *Stage) triggerAt(doc *analyzer.Document, c, end int, ctx *context) (tri
 			continue
 		}
 		after := skipTitleSuffix(r, m.end, end, ctx.titles[m.name])
-		for _, a := range adverbialEnds(r, after, end) {
+		var buf [8]int
+		for _, a := range appendAdverbialEnds(buf[:0], r, after, end) {
 			if v, verb, ok := s.verbAfter(r, a, end); ok {
 				return trigger{start: c, content: v, speaker: m.name, verb: verb}, true
 			}
@@ -275,7 +276,8 @@ func (s *Stage) triggerAt(doc *analyzer.Document, c, end int, ctx *context) (tri
 		if !isHan(r[c+k-1]) {
 			break
 		}
-		for _, a := range adverbialEnds(r, c+k, end) {
+		var buf [8]int
+		for _, a := range appendAdverbialEnds(buf[:0], r, c+k, end) {
 			v, verb, ok := s.verbAfter(r, a, end)
 			if !ok {
 				continue
@@ -416,12 +418,15 @@ func skipTitleSuffix(r []rune, i, end int, own []string) int {
 	return i
 }
 
-// adverbialEnds returns where the verb may start after the speaker: right
+// appendAdverbialEnds appends where the verb may start after the speaker: right
 // away, or after an adverbial "在…上/时/中" (在全国民营企业座谈会上, 在出席…
 // 授牌仪式时), trying each possible closer because 中 and 上 also occur
 // inside the adverbial (南京中医药大学).
-func adverbialEnds(r []rune, i, end int) []int {
-	out := []int{i}
+//
+// It appends to out, which callers give a stack buffer: the function runs
+// at every clause start and a fresh slice each time was most of its cost.
+func appendAdverbialEnds(out []int, r []rune, i, end int) []int {
+	out = append(out, i)
 	if i >= end || r[i] != '在' {
 		return out
 	}
@@ -447,11 +452,24 @@ func cleanText(s string) string {
 	return s
 }
 
+// isClauseBreak: 。！？!?；;，,：: and newline (a switch: it runs at every
+// character).
 func isClauseBreak(r rune) bool {
-	return strings.ContainsRune("。！？!?；;，,：:\n", r)
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';', '，', ',', '：', ':', '\n':
+		return true
+	}
+	return false
 }
 
-func isTerminal(r rune) bool { return strings.ContainsRune("。！？!?；;", r) }
+// isTerminal: 。！？!?；;
+func isTerminal(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';':
+		return true
+	}
+	return false
+}
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
