@@ -35,10 +35,11 @@ func TestFastEmissionsEqualHashed(t *testing.T) {
 		sentences = append(sentences, s)
 	}
 	x := newExtractor(m.lx, m.bits)
+	x.wantDense = true
 	for _, s := range sentences {
 		feats := x.extract(s, nil)
 		want := slices.Clone(m.emissions(feats, len(s), nil))
-		got := m.fastEmissions(feats, x.pad, len(s), nil)
+		got := m.fastEmissions(feats, x.pad, x.dense, len(s), nil)
 		if !slices.Equal(got, want) {
 			t.Fatalf("emissions differ on %q:\n got %v\nwant %v", string(s), got, want)
 		}

@@ -83,6 +83,10 @@ type extractor struct {
 	// whether the position begins, continues or ends it. A ±2 window sees
 	// only part of a five-character foreign name; the run sees all of it.
 	runLen, runPos []uint8
+	// dense holds, when wantDense is set, numDense small-domain feature
+	// values per position (see denseTemplates) for Model.fastEmissions.
+	wantDense bool
+	dense     []uint16
 }
 
 const padding = 4 // covers the ±2 window and the context look-around
@@ -150,6 +154,9 @@ func (x *extractor) extract(r []rune, out []uint32) []uint32 {
 		}
 		i = k
 	}
+	if x.wantDense {
+		x.dense = resize(x.dense, n*numDense)
+	}
 	if cap(out) < n*numTemplates {
 		out = make([]uint32, n*numTemplates)
 	}
@@ -211,6 +218,18 @@ func (x *extractor) extract(r []rune, out []uint32) []uint32 {
 		}
 		for t, k := range ks {
 			f[t] = uint32(k >> x.shift)
+		}
+		if x.wantDense {
+			// The arguments of the denseTemplates keys above, packed
+			// into table indices (see Model.buildDense).
+			d := x.dense[i*numDense : (i+1)*numDense : (i+1)*numDense]
+			d[0] = uint16(cd[j])
+			d[1] = uint16(sn(j-2))<<10 | uint16(gn(j-1))<<5 | uint16(gn(j))
+			d[2] = uint16(sn(j))<<10 | uint16(gn(j+1))<<5 | uint16(gn(j+2))
+			d[3] = uint16(sn(j-1))<<10 | uint16(gn(j))<<5 | uint16(gn(j+1))
+			d[4] = uint16(comp)<<5 | uint16(gn(j))
+			d[5] = uint16(ctx&7)<<5 | uint16(sn(j))<<3 | uint16(gn(j+1)&7)
+			d[6] = uint16(x.runLen[j])<<3 | uint16(x.runPos[j])
 		}
 	}
 	return out

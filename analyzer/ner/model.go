@@ -59,6 +59,40 @@ type Model struct {
 	uniOnce sync.Once
 	uni     []int16
 	bias    [stored]int32
+	// dense[k] holds the weights of template denseTemplates[k] for every
+	// value of its small domain, indexed as extractor.dense packs it.
+	dense [numDense][]int16
+}
+
+// denseTemplates are the templates whose arguments take few values (codes,
+// name-character classes, run shapes); their weights are copied into small
+// dense tables that stay in cache, so reading them no longer misses in
+// the 2 MB hashed table. hashedTemplates are the rest but the bias and
+// the character unigrams.
+var (
+	denseTemplates  = [numDense]int{13, 16, 17, 18, 19, 20, 22}
+	denseSizes      = [numDense]int{256, 4096, 4096, 4096, 128, 256, 64}
+	hashedTemplates = [...]int{6, 7, 8, 9, 10, 11, 12, 14, 15, 21, 23}
+)
+
+const numDense = 7
+
+// denseKey returns the hashed key of value v of dense table k: the
+// inverse of the packing in extractor.extract.
+func denseKey(k int, v int) uint64 {
+	t := uint64(denseTemplates[k])
+	switch k {
+	case 0: // 13: code
+		return key(t, rune(v), 0, 0)
+	case 1, 2, 3: // 16-18: surname class, two given-name classes
+		return key(t, rune(v>>10), rune(v>>5&31), rune(v&31))
+	case 4: // 19: compound-surname distance, given-name class
+		return key(t, rune(v>>5), rune(v&31), 0)
+	case 5: // 20: context, surname class, given-name class (3 bits)
+		return key(t, rune(v>>5), rune(v>>3&3), rune(v&7))
+	default: // 22: run length, run position
+		return key(t, rune(v>>3), rune(v&7), 0)
+	}
 }
 
 // uniTemplates are the feature templates key(1..5, c, 0, 0): one character
@@ -82,6 +116,13 @@ func (m *Model) buildUni() {
 	for t := range stored {
 		m.bias[t] = int32(m.w[f*stored+t])
 	}
+	for k := range numDense {
+		m.dense[k] = make([]int16, denseSizes[k]*stored)
+		for v := range denseSizes[k] {
+			f := int(denseKey(k, v) >> shift)
+			copy(m.dense[k][v*stored:], m.w[f*stored:f*stored+stored])
+		}
+	}
 }
 
 // fastEmissions is emissions for the embedded model's decoder, with the
@@ -92,7 +133,7 @@ func (m *Model) buildUni() {
 // enters the window once and is read there for five positions; the hashed
 // reads were most of the model's time. pad is the extractor's padded
 // sentence (padding runes on each side).
-func (m *Model) fastEmissions(feats []uint32, pad []rune, n int, em []int32) []int32 {
+func (m *Model) fastEmissions(feats []uint32, pad []rune, dense []uint16, n int, em []int32) []int32 {
 	m.uniOnce.Do(m.buildUni)
 	em = resize(em, n*numTags)
 	w, uni := m.w, m.uni
@@ -113,8 +154,18 @@ func (m *Model) fastEmissions(feats []uint32, pad []rune, n int, em []int32) []i
 			e += int32(ws[2])
 			s += int32(ws[3])
 		}
-		for _, f := range fs[1+uniTemplates:] {
-			ws := w[int(f)*stored : int(f)*stored+stored : int(f)*stored+stored]
+		ds := dense[i*numDense : (i+1)*numDense : (i+1)*numDense]
+		for k, v := range ds {
+			o := int(v) * stored
+			ws := m.dense[k][o : o+stored : o+stored]
+			b += int32(ws[0])
+			in += int32(ws[1])
+			e += int32(ws[2])
+			s += int32(ws[3])
+		}
+		for _, t := range hashedTemplates {
+			f := int(fs[t])
+			ws := w[f*stored : f*stored+stored : f*stored+stored]
 			b += int32(ws[0])
 			in += int32(ws[1])
 			e += int32(ws[2])
@@ -144,6 +195,7 @@ func (m *Model) Recognize(r []rune, span analyzer.Span) []Mention {
 	d, _ := m.pool.Get().(*decoder)
 	if d == nil {
 		d = &decoder{x: newExtractor(m.lx, m.bits)}
+		d.x.wantDense = true
 	}
 	defer m.pool.Put(d)
 	var out []Mention
@@ -174,7 +226,7 @@ func (m *Model) decodeInto(d *decoder, r []rune, a, b int, out []Mention) []Ment
 		return out
 	}
 	d.feats = d.x.extract(seg, d.feats)
-	d.em = m.fastEmissions(d.feats, d.x.pad, len(seg), d.em)
+	d.em = m.fastEmissions(d.feats, d.x.pad, d.x.dense, len(seg), d.em)
 	path := d.v.decode(d.em, &m.trans, len(seg))
 	spans := spansOf(path)
 	if len(spans) == 0 {
