@@ -87,6 +87,7 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 		doc.Paragraphs = analyzer.SplitParagraphs(doc.Runes)
 	}
 	f := newFinder(s.lx, doc)
+	f.words = s.words
 	f.collect()
 	for _, n := range s.opts.Names {
 		if n != "" {
@@ -277,14 +278,43 @@ func (f *finder) inThingList(sp analyzer.Span, p analyzer.Span, tagged map[strin
 			return false
 		}
 		items++
-		w := string(r[it.Start:it.End])
 		// 霍林河、伊敏河、平朔、元宝山: an item ending in a place suffix no
-		// given name uses is a place even where the model tagged it.
-		if (tagged[w] || f.cands[w] != nil) && !strings.ContainsRune(listPlaceEnds, r[it.End-1]) {
+		// given name uses is a place even where the model tagged it, and
+		// so is a word the dictionary tags as a place (喀麦隆、摩洛哥).
+		if f.listName(r[it.Start:it.End], tagged) && !strings.ContainsRune(listPlaceEnds, r[it.End-1]) && !f.placeWord(r[it.Start:it.End]) {
 			names++
 		}
 	}
 	return len(spans) >= 3 && items >= 1 && names*2 < items
+}
+
+// listName reports whether a list item is a name, or a name followed by a
+// word for what a person leaves (毛泽东思想、邓小平理论 list doctrines
+// named after people; 谢夫隆公司 says nothing about a person).
+func (f *finder) listName(it []rune, tagged map[string]bool) bool {
+	name := func(w string) bool { return tagged[w] || f.cands[w] != nil }
+	if name(string(it)) {
+		return true
+	}
+	for _, suf := range personWorks {
+		if n := len(it) - len([]rune(suf)); n >= 2 && strings.HasSuffix(string(it), suf) && name(string(it[:n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWorks are words that follow a person's name in the name of a
+// doctrine or a legacy.
+var personWorks = []string{"思想", "理论", "主义", "精神", "同志"}
+
+// placeWord reports whether the dictionary tags w as a place (ns).
+func (f *finder) placeWord(w []rune) bool {
+	if f.words == nil {
+		return false
+	}
+	pos, ok := lookup(f.words, w)
+	return ok && pos == "ns"
 }
 
 // listPlaceEnds are place-name suffixes that given names hardly end with.
