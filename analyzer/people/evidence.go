@@ -56,8 +56,9 @@ func (f *finder) suspect(d *segdict.Dict, start, end int, p analyzer.Span, score
 		return ""
 	}
 	// A title right before (国务院总理周恩来, 秘书长安南) is a person cue even
-	// where the cue itself read the name differently.
-	if f.lx.heads.longest(r, p.Start, start) > 0 {
+	// where the cue itself read the name differently, unless it follows a
+	// name it belongs to (习近平总书记|殷切嘱托).
+	if h := f.lx.heads.longest(r, p.Start, start); h > 0 && !f.nameEndsAt(start-h) {
 		return ""
 	}
 	// gse's parts of speech are no evidence on a whole candidate: its word
@@ -119,6 +120,16 @@ func (f *finder) wordEndsAt(d *segdict.Dict, s, start int, p analyzer.Span) bool
 			if _, ok := d.LookupRunes(f.r[k:start]); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nameEndsAt reports whether a name a cue found ends at i.
+func (f *finder) nameEndsAt(i int) bool {
+	for k := 2; k <= 4 && i-k >= 0; k++ {
+		if f.cued(string(f.r[i-k : i])) {
+			return true
 		}
 	}
 	return false
