@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
+	"github.com/wenxi-nlp/wenxi/dict/segdict"
 )
 
 // Evidence kinds, strongest first. A name found by any of them is a name at
@@ -60,6 +61,9 @@ type finder struct {
 	modelHits map[string]int
 	// modelRan is set when the statistical recognizer ran on the document.
 	modelRan bool
+	// words is the segmentation dictionary, for word evidence (nil
+	// without the model).
+	words *segdict.Dict
 }
 
 func newFinder(lx *lexicon, doc *analyzer.Document) *finder {

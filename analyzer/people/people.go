@@ -18,6 +18,7 @@ import (
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
 	"github.com/wenxi-nlp/wenxi/analyzer/ner"
+	"github.com/wenxi-nlp/wenxi/dict/segdict"
 )
 
 // Options configures the people stage.
@@ -41,6 +42,7 @@ type Stage struct {
 	lx    *lexicon
 	rec   ner.Recognizer
 	block *wordSet
+	words *segdict.Dict
 	err   error
 }
 
@@ -66,6 +68,10 @@ func (s *Stage) load() error {
 				return
 			}
 			s.rec = rec
+			if s.words, s.err = segdict.Load(); s.err != nil {
+				s.err = fmt.Errorf("loading word dictionary: %w", s.err)
+				return
+			}
 		}
 		s.block = newWordSet(s.opts.NotNames)
 	})
@@ -81,6 +87,7 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 		doc.Paragraphs = analyzer.SplitParagraphs(doc.Runes)
 	}
 	f := newFinder(s.lx, doc)
+	f.words = s.words
 	f.collect()
 	for _, n := range s.opts.Names {
 		if n != "" {
@@ -124,7 +131,7 @@ func (s *Stage) model(f *finder) {
 	}
 	for i, p := range f.paras {
 		for _, m := range found[i] {
-			if m.Len() >= 2 && f.cands[string(f.r[m.Start:m.End])] == nil &&
+			if m.Len() >= 2 && !f.cued(string(f.r[m.Start:m.End])) &&
 				(f.inThingList(m.Span, p, tagged) || f.insideQuote(m.Span, p)) {
 				continue
 			}
@@ -158,6 +165,9 @@ func (s *Stage) model(f *finder) {
 				continue
 			}
 			if len(f.r) >= shortDoc && !f.plausible(f.r[m.Start:m.End], m.Score) {
+				continue
+			}
+			if wordEvidence && len(f.r) >= shortDoc && m.Score < wordScore && f.suspect(s.words, m.Start, m.End, p, m.Score) != "" {
 				continue
 			}
 			f.add(m.Start, m.End, srcModel)
@@ -238,6 +248,18 @@ func (f *finder) inThingList(sp analyzer.Span, p analyzer.Span, tagged map[strin
 		}
 		st = i + 1
 	}
+	// The last item ends where the list does (天门|等全国文明城市, 黄冈|3个,
+	// 尼亚萨兰|以及): cut it at 等, a digit or a non-Han character so that it
+	// counts as an item.
+	if k := len(spans) - 1; k >= 1 {
+		it := &spans[k]
+		for i := it.Start + 1; i < it.End; i++ {
+			if c := r[i]; c == '等' || c == '及' || !isHan(c) || c == '以' && i+1 < it.End && r[i+1] == '及' {
+				it.End = i
+				break
+			}
+		}
+	}
 	items, names := 0, 0
 	for k, it := range spans {
 		short := it.Len() <= 5
@@ -256,13 +278,47 @@ func (f *finder) inThingList(sp analyzer.Span, p analyzer.Span, tagged map[strin
 			return false
 		}
 		items++
-		w := string(r[it.Start:it.End])
-		if tagged[w] || f.cands[w] != nil {
+		// 霍林河、伊敏河、平朔、元宝山: an item ending in a place suffix no
+		// given name uses is a place even where the model tagged it, and
+		// so is a word the dictionary tags as a place (喀麦隆、摩洛哥).
+		if f.listName(r[it.Start:it.End], tagged) && !strings.ContainsRune(listPlaceEnds, r[it.End-1]) && !f.placeWord(r[it.Start:it.End]) {
 			names++
 		}
 	}
 	return len(spans) >= 3 && items >= 1 && names*2 < items
 }
+
+// listName reports whether a list item is a name, or a name followed by a
+// word for what a person leaves (毛泽东思想、邓小平理论 list doctrines
+// named after people; 谢夫隆公司 says nothing about a person).
+func (f *finder) listName(it []rune, tagged map[string]bool) bool {
+	name := func(w string) bool { return tagged[w] || f.cands[w] != nil }
+	if name(string(it)) {
+		return true
+	}
+	for _, suf := range personWorks {
+		if n := len(it) - len([]rune(suf)); n >= 2 && strings.HasSuffix(string(it), suf) && name(string(it[:n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWorks are words that follow a person's name in the name of a
+// doctrine or a legacy.
+var personWorks = []string{"思想", "理论", "主义", "精神", "同志"}
+
+// placeWord reports whether the dictionary tags w as a place (ns).
+func (f *finder) placeWord(w []rune) bool {
+	if f.words == nil {
+		return false
+	}
+	pos, ok := lookup(f.words, w)
+	return ok && pos == "ns"
+}
+
+// listPlaceEnds are place-name suffixes that given names hardly end with.
+const listPlaceEnds = "河湖岛湾峡港嘴省县州旗盟"
 
 // insideQuote reports whether the span lies inside quotation marks that
 // hold more than the name (“黄小西吃晚饭”, “走在前、勇争先”): a slogan.
