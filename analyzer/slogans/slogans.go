@@ -278,6 +278,12 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		}
 		return
 	}
+	if l.problemBefore.within(r, clauseStart(r, open, ls, 6), open) {
+		return // 面临“信息孤岛”制约, 偏向于“垒大户、吃快餐”: a problem described, not a coinage
+	}
+	if x.describedSibling(open, closeAt, ls) {
+		return // 如“性别关怀”“女生的核心素养培育”…: one of a list of topics
+	}
 	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
 	if !structured {
 		if l.general[text] {
@@ -369,6 +375,81 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 	}
 	if l.nameSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') {
 		return true
+	}
+	// “吉林工匠”, “时代楷模”: a short phrase ending in an honour is a title
+	// given to people, whatever place or epithet comes first.
+	if end-start <= 6 && l.honourSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) {
+		return true
+	}
+	return false
+}
+
+// maxSiblings bounds how many neighbouring quotes describedSibling looks
+// at on each side, so the check costs constant time per quote.
+const maxSiblings = 4
+
+// describedSibling reports a quote that stands in a run of adjacent quotes
+// (“A”“B”、“C”) one of which is a description with 的 (“女生的核心素养培育”):
+// quotes listed together are of one nature, and a list that holds a
+// description is a list of topics or wishes, not of coinages. Formulas and
+// glossary entries are judged before this, so “两重”“两新” are not touched.
+func (x *extractor) describedSibling(open, closeAt, ls int) bool {
+	r := x.r
+	le := lineEnd(r, closeAt)
+	// Quotes before: …”“ or …”、“ right before open.
+	p := open
+	for range maxSiblings {
+		k := p - 1
+		if k > ls && (r[k] == '、' || r[k] == '，') {
+			k--
+		}
+		if k < ls || r[k] != '”' {
+			break
+		}
+		o := k - 1
+		for o >= ls && o >= k-maxQuoted-1 && r[o] != '“' && r[o] != '”' {
+			o--
+		}
+		if o < ls || r[o] != '“' {
+			break
+		}
+		if isDescription(r[o+1 : k]) {
+			return true
+		}
+		p = o
+	}
+	// Quotes after: ”“ or ”、“ right after the closing quote.
+	p = closeAt
+	for range maxSiblings {
+		k := p
+		if k < le && (r[k] == '、' || r[k] == '，') {
+			k++
+		}
+		if k >= le || r[k] != '“' {
+			break
+		}
+		c := k + 1
+		for c < le && c <= k+maxQuoted+1 && r[c] != '”' && r[c] != '“' {
+			c++
+		}
+		if c >= le || r[c] != '”' {
+			break
+		}
+		if isDescription(r[k+1 : c]) {
+			return true
+		}
+		p = c + 1
+	}
+	return false
+}
+
+// isDescription reports a quoted phrase built around 的 (女生的核心素养培育):
+// a description, not a name.
+func isDescription(t []rune) bool {
+	for i, c := range t {
+		if c == '的' && i > 0 && i < len(t)-1 {
+			return true
+		}
 	}
 	return false
 }
