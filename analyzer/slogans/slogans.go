@@ -258,6 +258,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if x.isName(start, end, open, closeAt, ls) {
 		return
 	}
+	if isStreak(r[start:end]) {
+		return // “二十二连丰”, “十一连增”: a record run, not a formula
+	}
 	if allNumerals(r[start:end]) || isDateLabel(text) {
 		return // 五一, 双十一, 7·20: date labels
 	}
@@ -441,6 +444,13 @@ func (x *extractor) describedSibling(open, closeAt, ls int) bool {
 		p = c + 1
 	}
 	return false
+}
+
+// isStreak reports a record run: numerals, 连 and one character
+// (十二连增, 六连优, 二十二连丰).
+func isStreak(t []rune) bool {
+	n := len(t)
+	return n >= 3 && t[n-2] == '连' && isHan(t[n-1]) && allNumerals(t[:n-2])
 }
 
 // isDescription reports a quoted phrase built around 的 (女生的核心素养培育):
