@@ -21,7 +21,8 @@ type lexicon struct {
 	awardAfter, nameAfter, dateAfter  *trie
 	nameSuffix, docSuffix, workBefore *trie
 	figurative, figurativeSuffix      *trie
-	problemBefore, honourSuffix       *trie
+	problemBefore, problemAfter       *trie
+	honourSuffix                      *trie
 }
 
 var (
@@ -77,7 +78,7 @@ func buildLexicon() (*lexicon, error) {
 		"award_after": &l.awardAfter, "name_after": &l.nameAfter, "date_after": &l.dateAfter,
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
-		"problem_before": &l.problemBefore, "honour_suffix": &l.honourSuffix,
+		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

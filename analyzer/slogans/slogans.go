@@ -284,6 +284,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if l.problemBefore.within(r, clauseStart(r, open, ls, 6), open) {
 		return // 面临“信息孤岛”制约, 偏向于“垒大户、吃快餐”: a problem described, not a coinage
 	}
+	if closeAt < len(r) && l.problemAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
+		return // “入园难”问题: a problem label
+	}
 	if x.describedSibling(open, closeAt, ls) {
 		return // 如“性别关怀”“女生的核心素养培育”…: one of a list of topics
 	}
