@@ -22,7 +22,7 @@ type lexicon struct {
 	nameSuffix, docSuffix, workBefore *trie
 	figurative, figurativeSuffix      *trie
 	problemBefore, problemAfter       *trie
-	honourSuffix                      *trie
+	honourSuffix, figurativeAfter     *trie
 }
 
 var (
@@ -78,7 +78,7 @@ func buildLexicon() (*lexicon, error) {
 		"award_after": &l.awardAfter, "name_after": &l.nameAfter, "date_after": &l.dateAfter,
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
-		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix,
+		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

@@ -287,6 +287,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if closeAt < len(r) && l.problemAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
 		return // “入园难”问题: a problem label
 	}
+	if closeAt < len(r) && l.figurativeAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
+		return // 发挥“压舱石”作用: a figure for a role
+	}
 	if x.describedSibling(open, closeAt, ls) {
 		return // 如“性别关怀”“女生的核心素养培育”…: one of a list of topics
 	}
@@ -585,7 +588,7 @@ func (x *extractor) scanShapes() {
 				continue
 			}
 		}
-		if e := x.countedFormula(i); e > 0 {
+		if e := x.countedFormula(i); e > 0 && !isStreak(r[i:e]) {
 			x.accept(string(r[i:e]), analyzer.KindNumbered, i)
 			i = e - 1
 		}
