@@ -310,7 +310,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		if n == 2 {
 			// Two-character quotes are mostly emphasis (“严管”, “失联”);
 			// keep those the corpus writes quoted as a rule.
-			if u, ok := l.background[text]; !ok || u.Quoted < 3 || u.Quoted*2 < u.Total {
+			if u, ok := l.background[text]; (!ok || u.Quoted < 3 || u.Quoted*2 < u.Total) && !x.coinageHeadAfter(closeAt) {
 				return
 			}
 		}
@@ -450,6 +450,32 @@ func (x *extractor) describedSibling(open, closeAt, ls int) bool {
 		p = c + 1
 	}
 	return false
+}
+
+// coinageHeadAfter reports a policy, campaign or programme head word
+// (要求, 政策, 行动, 计划 …) right after the quote closed before at, or after
+// the run of adjacent quotes that follows it (“并重”“并举”重要要求).
+func (x *extractor) coinageHeadAfter(at int) bool {
+	r := x.r
+	le := lineEnd(r, at)
+	for range maxSiblings {
+		k := at
+		if k < le && (r[k] == '、' || r[k] == '和' || r[k] == '与') {
+			k++
+		}
+		if k >= le || r[k] != '“' {
+			break
+		}
+		c := k + 1
+		for c < le && c <= k+maxQuoted+1 && r[c] != '”' && r[c] != '“' {
+			c++
+		}
+		if c >= le || r[c] != '”' {
+			return false
+		}
+		at = c + 1
+	}
+	return at < le && x.l.coinageAfter.prefix(r, at, le)
 }
 
 // isStreak reports a record run: numerals, 连 and one character
