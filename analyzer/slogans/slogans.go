@@ -261,6 +261,10 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if isStreak(r[start:end]) {
 		return // “二十二连丰”, “十一连增”: a record run, not a formula
 	}
+	if allNumerals(r[start:end]) && x.coinageHeadAfter(closeAt) {
+		x.accept(text, analyzer.KindNumbered, start) // 上市资源培育“十百千”计划
+		return
+	}
 	if allNumerals(r[start:end]) || isDateLabel(text) {
 		return // 五一, 双十一, 7·20: date labels
 	}
@@ -382,7 +386,11 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 	if k > closeAt && k < le && strings.ContainsRune("家所名位", r[k]) {
 		return true
 	}
-	if l.nameSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') {
+	// A name ending (…中心, …区) marks an institution or zone, unless the
+	// quote is a list (好房子、好小区、好社区、好城区: only its last item ends
+	// so) or names a programme (“基础研究特区”计划).
+	if l.nameSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') &&
+		!containsRune(r[start:end], '、') && !programmeAfter(r, closeAt, le) {
 		return true
 	}
 	// “吉林工匠”, “时代楷模”: a short phrase ending in an honour is a title
@@ -476,6 +484,21 @@ func (x *extractor) coinageHeadAfter(at int) bool {
 		at = c + 1
 	}
 	return at < le && x.l.coinageAfter.prefix(r, at, le)
+}
+
+// programmeAfter reports 计划 or 行动 right after a quote: the quoted name
+// is a programme's (“基础研究特区”计划), whatever its ending.
+func programmeAfter(r []rune, at, le int) bool {
+	return at+1 < le && (r[at] == '计' && r[at+1] == '划' || r[at] == '行' && r[at+1] == '动')
+}
+
+func containsRune(t []rune, c rune) bool {
+	for _, x := range t {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }
 
 // isStreak reports a record run: numerals, 连 and one character
