@@ -23,7 +23,7 @@ type lexicon struct {
 	figurative, figurativeSuffix      *trie
 	problemBefore, problemAfter       *trie
 	honourSuffix, figurativeAfter     *trie
-	coinageAfter                      *trie
+	coinageAfter, nameBefore          *trie
 }
 
 var (
@@ -80,7 +80,7 @@ func buildLexicon() (*lexicon, error) {
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
-		"coinage_after": &l.coinageAfter,
+		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

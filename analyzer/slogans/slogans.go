@@ -294,6 +294,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if closeAt < len(r) && l.figurativeAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
 		return // 发挥“压舱石”作用: a figure for a role
 	}
+	if l.nameBefore.within(r, clauseStart(r, open, ls, 4), open) {
+		return // 以下简称“公管办”: the short name of an institution or a law
+	}
 	if x.describedSibling(open, closeAt, ls) {
 		return // 如“性别关怀”“女生的核心素养培育”…: one of a list of topics
 	}
