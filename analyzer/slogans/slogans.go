@@ -98,7 +98,7 @@ type candidate struct {
 
 // extract finds every item in r.
 func extract(l *lexicon, r []rune) []analyzer.Slogan {
-	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}, counts: map[string]int{}}
+	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}, counts: map[string]int{}, parts: map[string]bool{}}
 	x.scanQuotes()
 	x.scanGlossary()
 	x.scanShapes()
@@ -111,6 +111,10 @@ type extractor struct {
 	found  map[string]*candidate
 	docs   map[string]*candidate
 	counts map[string]int
+	// parts holds the two-character pieces of the short numbered formulas
+	// accepted so far (一核两翼多点 → 一核, 两翼, 多点 …): a two-character
+	// quote that is one of them names a part of a formula of the text.
+	parts map[string]bool
 }
 
 // accept records an item the first time it is found.
@@ -126,6 +130,11 @@ func (x *extractor) accept(text, kind string, at int) *candidate {
 		c.kind = e.Kind
 	}
 	x.found[text] = c
+	if t := []rune(text); c.kind == analyzer.KindNumbered && len(t) >= 4 && len(t) <= 8 {
+		for i := 0; i+2 <= len(t); i++ {
+			x.parts[string(t[i:i+2])] = true
+		}
+	}
 	return c
 }
 
@@ -317,7 +326,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		if n == 2 {
 			// Two-character quotes are mostly emphasis (“严管”, “失联”);
 			// keep those the corpus writes quoted as a rule.
-			if u, ok := l.background[text]; (!ok || u.Quoted < 3 || u.Quoted*2 < u.Total) && !x.coinageHeadAfter(closeAt) {
+			if u, ok := l.background[text]; (!ok || u.Quoted < 3 || u.Quoted*2 < u.Total) && !x.coinageHeadAfter(closeAt) && !x.parts[text] {
 				return
 			}
 		}
@@ -390,10 +399,11 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 		return true
 	}
 	// A name ending (…中心, …区) marks an institution or zone, unless the
-	// quote is a list (好房子、好小区、好社区、好城区: only its last item ends
-	// so) or names a programme (“基础研究特区”计划).
+	// quote is a list or a combination (好房子、好小区、好社区、好城区,
+	// 管委会＋公司: only the last part ends so) or names a programme
+	// (“基础研究特区”计划).
 	if l.nameSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') &&
-		!containsRune(r[start:end], '、') && !programmeAfter(r, closeAt, le) {
+		!containsRune(r[start:end], '、') && !containsRune(r[start:end], '+') && !containsRune(r[start:end], '＋') && !programmeAfter(r, closeAt, le) {
 		return true
 	}
 	// “吉林工匠”, “时代楷模”: a short phrase ending in an honour is a title
