@@ -267,6 +267,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if x.isName(start, end, open, closeAt, ls) {
 		return
 	}
+	if latinRun(r[start:end]) >= 3 {
+		return // “三港一航海上高速FAST”, “…CTTREC”: a name of a route, product or body
+	}
 	if isStreak(r[start:end]) {
 		return // “二十二连丰”, “十一连增”: a record run, not a formula
 	}
@@ -319,6 +322,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		}
 		if n >= 3 && n <= 5 && !isNumeral(r[start]) && l.figurativeSuffix.suffix(r, start+1, end) {
 			return // “后半篇文章”, “先手棋”, “得补率”: a figure or a metric
+		}
+		if n >= 3 && n <= 5 && (r[start] == '当' || r[start] == '做') {
+			return // 示范带动“当龙头”, “做加法”: a role or an action as a figure
 		}
 		if strings.ContainsRune(text, '的') {
 			return // a description (女生的核心素养培育), not a coinage
@@ -512,6 +518,20 @@ func containsRune(t []rune, c rune) bool {
 		}
 	}
 	return false
+}
+
+// latinRun is the length of the longest run of Latin letters in t.
+func latinRun(t []rune) int {
+	best, run := 0, 0
+	for _, c := range t {
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
 }
 
 // isStreak reports a record run: numerals, 连 and one character

@@ -111,6 +111,10 @@ func TestCases(t *testing.T) {
 			absent: []string{"严管"}},
 		{name: "programme names and lists with a name ending", text: "实施人才“十百千”计划，推进“好学校、好医院、好园区”建设，启动“科技特区”计划。",
 			want: map[string]string{"十百千": analyzer.KindNumbered, "好学校、好医院、好园区": analyzer.KindQuoted, "科技特区": analyzer.KindQuoted}},
+		{name: "parts of a formula and combinations", text: "深化“一核三翼多点”布局，把新园区纳入“多点”。完善“园区＋公司”运营模式。",
+			want: map[string]string{"一核三翼多点": analyzer.KindNumbered, "多点": analyzer.KindQuoted, "园区＋公司": analyzer.KindQuoted}},
+		{name: "roles as figures and Latin names", text: "支持新区示范带动“当先锋”，各区“做加法”。开通“两港一航快线EXPRESS”航线。",
+			absent: []string{"当先锋", "做加法", "两港一航快线EXPRESS"}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
