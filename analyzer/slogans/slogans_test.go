@@ -115,6 +115,8 @@ func TestCases(t *testing.T) {
 			want: map[string]string{"一核三翼多点": analyzer.KindNumbered, "多点": analyzer.KindQuoted, "园区＋公司": analyzer.KindQuoted}},
 		{name: "roles as figures and Latin names", text: "支持新区示范带动“当先锋”，各区“做加法”。开通“两港一航快线EXPRESS”航线。",
 			absent: []string{"当先锋", "做加法", "两港一航快线EXPRESS"}},
+		{name: "days, festivals and exhibitions", text: "举办“全国科普日”活动和“民营企业家节”，“古代文明大展”观众如潮。",
+			absent: []string{"全国科普日", "民营企业家节", "古代文明大展"}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
