@@ -21,6 +21,9 @@ type lexicon struct {
 	awardAfter, nameAfter, dateAfter  *trie
 	nameSuffix, docSuffix, workBefore *trie
 	figurative, figurativeSuffix      *trie
+	problemBefore, problemAfter       *trie
+	honourSuffix, figurativeAfter     *trie
+	coinageAfter, nameBefore          *trie
 }
 
 var (
@@ -76,6 +79,8 @@ func buildLexicon() (*lexicon, error) {
 		"award_after": &l.awardAfter, "name_after": &l.nameAfter, "date_after": &l.dateAfter,
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
+		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
+		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

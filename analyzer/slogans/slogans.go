@@ -98,7 +98,7 @@ type candidate struct {
 
 // extract finds every item in r.
 func extract(l *lexicon, r []rune) []analyzer.Slogan {
-	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}, counts: map[string]int{}}
+	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}, counts: map[string]int{}, parts: map[string]bool{}}
 	x.scanQuotes()
 	x.scanGlossary()
 	x.scanShapes()
@@ -111,6 +111,10 @@ type extractor struct {
 	found  map[string]*candidate
 	docs   map[string]*candidate
 	counts map[string]int
+	// parts holds the two-character pieces of the short numbered formulas
+	// accepted so far (一核两翼多点 → 一核, 两翼, 多点 …): a two-character
+	// quote that is one of them names a part of a formula of the text.
+	parts map[string]bool
 }
 
 // accept records an item the first time it is found.
@@ -126,6 +130,11 @@ func (x *extractor) accept(text, kind string, at int) *candidate {
 		c.kind = e.Kind
 	}
 	x.found[text] = c
+	if t := []rune(text); c.kind == analyzer.KindNumbered && len(t) >= 4 && len(t) <= 8 {
+		for i := 0; i+2 <= len(t); i++ {
+			x.parts[string(t[i:i+2])] = true
+		}
+	}
 	return c
 }
 
@@ -258,6 +267,16 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if x.isName(start, end, open, closeAt, ls) {
 		return
 	}
+	if latinRun(r[start:end]) >= 3 {
+		return // “三港一航海上高速FAST”, “…CTTREC”: a name of a route, product or body
+	}
+	if isStreak(r[start:end]) {
+		return // “二十二连丰”, “十一连增”: a record run, not a formula
+	}
+	if allNumerals(r[start:end]) && x.coinageHeadAfter(closeAt) {
+		x.accept(text, analyzer.KindNumbered, start) // 上市资源培育“十百千”计划
+		return
+	}
 	if allNumerals(r[start:end]) || isDateLabel(text) {
 		return // 五一, 双十一, 7·20: date labels
 	}
@@ -278,6 +297,21 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		}
 		return
 	}
+	if l.problemBefore.within(r, clauseStart(r, open, ls, 6), open) {
+		return // 面临“信息孤岛”制约, 偏向于“垒大户、吃快餐”: a problem described, not a coinage
+	}
+	if closeAt < len(r) && l.problemAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
+		return // “入园难”问题: a problem label
+	}
+	if closeAt < len(r) && l.figurativeAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
+		return // 发挥“压舱石”作用: a figure for a role
+	}
+	if l.nameBefore.within(r, clauseStart(r, open, ls, 4), open) {
+		return // 以下简称“公管办”: the short name of an institution or a law
+	}
+	if x.describedSibling(open, closeAt, ls) {
+		return // 如“性别关怀”“女生的核心素养培育”…: one of a list of topics
+	}
 	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
 	if !structured {
 		if l.general[text] {
@@ -289,13 +323,16 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		if n >= 3 && n <= 5 && !isNumeral(r[start]) && l.figurativeSuffix.suffix(r, start+1, end) {
 			return // “后半篇文章”, “先手棋”, “得补率”: a figure or a metric
 		}
+		if n >= 3 && n <= 5 && (r[start] == '当' || r[start] == '做') {
+			return // 示范带动“当龙头”, “做加法”: a role or an action as a figure
+		}
 		if strings.ContainsRune(text, '的') {
 			return // a description (女生的核心素养培育), not a coinage
 		}
 		if n == 2 {
 			// Two-character quotes are mostly emphasis (“严管”, “失联”);
 			// keep those the corpus writes quoted as a rule.
-			if u, ok := l.background[text]; !ok || u.Quoted < 3 || u.Quoted*2 < u.Total {
+			if u, ok := l.background[text]; (!ok || u.Quoted < 3 || u.Quoted*2 < u.Total) && !x.coinageHeadAfter(closeAt) && !x.parts[text] {
 				return
 			}
 		}
@@ -367,8 +404,150 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 	if k > closeAt && k < le && strings.ContainsRune("家所名位", r[k]) {
 		return true
 	}
-	if l.nameSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') {
+	// A name ending (…中心, …区) marks an institution or zone, unless the
+	// quote is a list or a combination (好房子、好小区、好社区、好城区,
+	// 管委会＋公司: only the last part ends so) or names a programme
+	// (“基础研究特区”计划).
+	if l.nameSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) && !(end-start >= 2 && r[end-1] == '号' && r[end-2] == '字') &&
+		!containsRune(r[start:end], '、') && !containsRune(r[start:end], '+') && !containsRune(r[start:end], '＋') && !programmeAfter(r, closeAt, le) {
 		return true
+	}
+	// “吉林工匠”, “时代楷模”: a short phrase ending in an honour is a title
+	// given to people, whatever place or epithet comes first.
+	if end-start <= 6 && l.honourSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) {
+		return true
+	}
+	return false
+}
+
+// maxSiblings bounds how many neighbouring quotes describedSibling looks
+// at on each side, so the check costs constant time per quote.
+const maxSiblings = 4
+
+// describedSibling reports a quote that stands in a run of adjacent quotes
+// (“A”“B”、“C”) one of which is a description with 的 (“女生的核心素养培育”):
+// quotes listed together are of one nature, and a list that holds a
+// description is a list of topics or wishes, not of coinages. Formulas and
+// glossary entries are judged before this, so “两重”“两新” are not touched.
+func (x *extractor) describedSibling(open, closeAt, ls int) bool {
+	r := x.r
+	le := lineEnd(r, closeAt)
+	// Quotes before: …”“ or …”、“ right before open.
+	p := open
+	for range maxSiblings {
+		k := p - 1
+		if k > ls && (r[k] == '、' || r[k] == '，') {
+			k--
+		}
+		if k < ls || r[k] != '”' {
+			break
+		}
+		o := k - 1
+		for o >= ls && o >= k-maxQuoted-1 && r[o] != '“' && r[o] != '”' {
+			o--
+		}
+		if o < ls || r[o] != '“' {
+			break
+		}
+		if isDescription(r[o+1 : k]) {
+			return true
+		}
+		p = o
+	}
+	// Quotes after: ”“ or ”、“ right after the closing quote.
+	p = closeAt
+	for range maxSiblings {
+		k := p
+		if k < le && (r[k] == '、' || r[k] == '，') {
+			k++
+		}
+		if k >= le || r[k] != '“' {
+			break
+		}
+		c := k + 1
+		for c < le && c <= k+maxQuoted+1 && r[c] != '”' && r[c] != '“' {
+			c++
+		}
+		if c >= le || r[c] != '”' {
+			break
+		}
+		if isDescription(r[k+1 : c]) {
+			return true
+		}
+		p = c + 1
+	}
+	return false
+}
+
+// coinageHeadAfter reports a policy, campaign or programme head word
+// (要求, 政策, 行动, 计划 …) right after the quote closed before at, or after
+// the run of adjacent quotes that follows it (“并重”“并举”重要要求).
+func (x *extractor) coinageHeadAfter(at int) bool {
+	r := x.r
+	le := lineEnd(r, at)
+	for range maxSiblings {
+		k := at
+		if k < le && (r[k] == '、' || r[k] == '和' || r[k] == '与') {
+			k++
+		}
+		if k >= le || r[k] != '“' {
+			break
+		}
+		c := k + 1
+		for c < le && c <= k+maxQuoted+1 && r[c] != '”' && r[c] != '“' {
+			c++
+		}
+		if c >= le || r[c] != '”' {
+			return false
+		}
+		at = c + 1
+	}
+	return at < le && x.l.coinageAfter.prefix(r, at, le)
+}
+
+// programmeAfter reports 计划 or 行动 right after a quote: the quoted name
+// is a programme's (“基础研究特区”计划), whatever its ending.
+func programmeAfter(r []rune, at, le int) bool {
+	return at+1 < le && (r[at] == '计' && r[at+1] == '划' || r[at] == '行' && r[at+1] == '动')
+}
+
+func containsRune(t []rune, c rune) bool {
+	for _, x := range t {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// latinRun is the length of the longest run of Latin letters in t.
+func latinRun(t []rune) int {
+	best, run := 0, 0
+	for _, c := range t {
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
+
+// isStreak reports a record run: numerals, 连 and one character
+// (十二连增, 六连优, 二十二连丰).
+func isStreak(t []rune) bool {
+	n := len(t)
+	return n >= 3 && t[n-2] == '连' && isHan(t[n-1]) && allNumerals(t[:n-2])
+}
+
+// isDescription reports a quoted phrase built around 的 (女生的核心素养培育):
+// a description, not a name.
+func isDescription(t []rune) bool {
+	for i, c := range t {
+		if c == '的' && i > 0 && i < len(t)-1 {
+			return true
+		}
 	}
 	return false
 }
@@ -491,7 +670,7 @@ func (x *extractor) scanShapes() {
 				continue
 			}
 		}
-		if e := x.countedFormula(i); e > 0 {
+		if e := x.countedFormula(i); e > 0 && !isStreak(r[i:e]) {
 			x.accept(string(r[i:e]), analyzer.KindNumbered, i)
 			i = e - 1
 		}
