@@ -35,6 +35,12 @@ type IDF struct {
 	// contiguous in byte order, so a look-up binary-searches a few dozen
 	// lines instead of all 270 000 (the full search was 5% of analyze).
 	blocks []idfBlock
+	// second[i] is the second character of line i's word (-1 for a
+	// one-character word): within a block the lines are sorted by it, so a
+	// look-up narrows the block by comparing integers before it compares
+	// strings. nil when some word's second character is not valid UTF-8
+	// (its byte order would not follow the decoded value).
+	second []rune
 	// unknown is the IDF of a word the table does not list.
 	unknown float64
 }
@@ -48,6 +54,15 @@ func (t *IDF) Lookup(w string) (float64, bool) {
 	lo, hi := 0, len(t.starts)
 	if r, size := utf8.DecodeRuneInString(w); t.blocks != nil && uint32(r) < uint32(len(t.blocks)) && !(r == utf8.RuneError && size <= 1) {
 		lo, hi = int(t.blocks[r].lo), int(t.blocks[r].hi)
+		if t.second != nil && hi-lo > 8 {
+			k := secondKey(w)
+			if k != invalidSecond {
+				sec := t.second[lo:hi]
+				a := sort.Search(len(sec), func(i int) bool { return sec[i] >= k })
+				b := a + sort.Search(len(sec)-a, func(i int) bool { return sec[a+i] > k })
+				lo, hi = lo+a, lo+b
+			}
+		}
 	}
 	i := lo + sort.Search(hi-lo, func(i int) bool { return t.word(lo+i) >= w })
 	if i == hi || t.word(i) != w {
@@ -66,10 +81,33 @@ func (t *IDF) Lookup(w string) (float64, bool) {
 // idfBlock is a range [lo, hi) of lines of a sorted table.
 type idfBlock struct{ lo, hi int32 }
 
-// indexBlocks fills t.blocks from the sorted lines.
+// invalidSecond marks a word whose second character is not valid UTF-8.
+const invalidSecond rune = -2
+
+// secondKey returns the second character of w, -1 if w has one character.
+func secondKey(w string) rune {
+	_, n := utf8.DecodeRuneInString(w)
+	if n >= len(w) {
+		return -1
+	}
+	r, m := utf8.DecodeRuneInString(w[n:])
+	if r == utf8.RuneError && m <= 1 {
+		return invalidSecond
+	}
+	return r
+}
+
+// indexBlocks fills t.blocks and t.second from the sorted lines.
 func (t *IDF) indexBlocks() {
 	t.blocks = make([]idfBlock, 0x10000)
+	t.second = make([]rune, len(t.starts))
 	for i := range t.starts {
+		if t.second != nil {
+			t.second[i] = secondKey(t.word(i))
+			if t.second[i] == invalidSecond {
+				t.second = nil
+			}
+		}
 		r, size := utf8.DecodeRuneInString(t.word(i))
 		if uint32(r) >= 0x10000 || r == utf8.RuneError && size <= 1 {
 			continue

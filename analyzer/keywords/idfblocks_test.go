@@ -17,8 +17,11 @@ func TestIDFBlocksAgreeWithFullSearch(t *testing.T) {
 	if table.blocks == nil {
 		t.Fatal("the embedded table has no first-character index")
 	}
+	if table.second == nil {
+		t.Fatal("the embedded table has no second-character keys")
+	}
 	full := *table
-	full.blocks = nil
+	full.blocks, full.second = nil, nil
 	check := func(w string) {
 		t.Helper()
 		got, gotOK := table.Lookup(w)
