@@ -58,7 +58,10 @@ func runCompare(c *cli.Context) error {
 		}
 	}
 	var docs []*analyzer.Document
-	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
+	in, err := inputOptions(c)
+	if err != nil {
+		return err
+	}
 	err = input.Read(c.Args().Slice(), c.App.Reader, in, func(d input.Doc) error {
 		if d.Err != nil {
 			// A comparison with a document missing would silently compare

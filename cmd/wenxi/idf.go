@@ -9,7 +9,6 @@ import (
 
 	"github.com/wenxi-nlp/wenxi"
 	"github.com/wenxi-nlp/wenxi/analyzer/keywords"
-	"github.com/wenxi-nlp/wenxi/input"
 )
 
 // idfCommand: `wenxi idf build` counts document frequencies over the user's
@@ -73,7 +72,10 @@ func runIDFBuild(c *cli.Context) error {
 	}
 	counter := keywords.NewDFCounter()
 	failed := 0
-	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
+	in, err := inputOptions(c)
+	if err != nil {
+		return err
+	}
 	err = process(c.Context, paths, c.App.Reader, in, pipe, jobs, true, func(r result) error {
 		err := r.doc.Err
 		if err == nil {

@@ -145,7 +145,10 @@ func (s docSpec) run(c *cli.Context, formats []string) error {
 			progressbar.OptionClearOnFinish())
 		defer w.progress.Finish()
 	}
-	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
+	in, err := inputOptions(c)
+	if err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt)
 	defer stop()
 	if err := process(ctx, c.Args().Slice(), c.App.Reader, in, pipe, jobs, c.Bool("unordered"), w.write); err != nil {
@@ -181,6 +184,18 @@ func chooseFormat(c *cli.Context, formats []string, pipe string) (string, error)
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// inputOptions reads the input flags every document command shares. An
+// unknown --encoding is a usage error, found before anything is read.
+func inputOptions(c *cli.Context) (input.Options, error) {
+	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
+	if in.Encoding != "" {
+		if _, _, err := input.LookupEncoding(in.Encoding); err != nil {
+			return in, usageError{err}
+		}
+	}
+	return in, nil
 }
 
 func readUserDict(path string) ([]segment.UserWord, error) {

@@ -85,7 +85,10 @@ func runTrend(c *cli.Context) error {
 		buffered = bytes.NewReader(data)
 		stdin = buffered
 	}
-	in := input.Options{Encoding: c.String("encoding"), Lines: c.Bool("lines"), MaxBytes: c.Int64("max-bytes")}
+	in, err := inputOptions(c)
+	if err != nil {
+		return err
+	}
 	source := func(emit func(input.Doc) error) error {
 		if buffered != nil {
 			if _, err := buffered.Seek(0, io.SeekStart); err != nil {
