@@ -190,38 +190,59 @@ func (x *extractor) extract(r []rune, out []uint32) []uint32 {
 		case x.comp[j-2]:
 			comp = 3
 		}
-		ks := [numTemplates]uint64{
-			key(0, 0, 0, 0), // bias
-			key(1, cm2, 0, 0),
-			key(2, cm1, 0, 0),
-			key(3, c0, 0, 0),
-			key(4, cp1, 0, 0),
-			key(5, cp2, 0, 0),
-			key(6, cm2, cm1, 0),
-			key(7, cm1, c0, 0),
-			key(8, c0, cp1, 0),
-			key(9, cp1, cp2, 0),
-			key(10, cm1, c0, cp1),
-			key(11, cm1, cp1, 0),
-			key(12, rune(ty[j-2]|ty[j-1]<<4|ty[j]<<8|ty[j+1]<<12|ty[j+2]<<16), 0, 0),
-			key(13, rune(cd[j]), 0, 0),
-			key(14, rune(cd[j-1]), rune(cd[j]), 0),
-			key(15, rune(cd[j]), rune(cd[j+1]), 0),
-			key(16, sn(j-2), gn(j-1), gn(j)),
-			key(17, sn(j), gn(j+1), gn(j+2)),
-			key(18, sn(j-1), gn(j), gn(j+1)),
-			key(19, comp, gn(j), 0),
-			key(20, ctx&7, sn(j), gn(j+1)&7),
-			key(21, ctx, c0, 0),
-			key(22, rune(x.runLen[j]), rune(x.runPos[j]), 0),
-			key(23, rune(x.runLen[j]), rune(x.runPos[j]), rune(ty[j-1]<<4|ty[j+1])),
-		}
-		for t, k := range ks {
-			f[t] = uint32(k >> x.shift)
+		types5 := rune(ty[j-2] | ty[j-1]<<4 | ty[j]<<8 | ty[j+1]<<12 | ty[j+2]<<16)
+		types2 := rune(ty[j-1]<<4 | ty[j+1])
+		if x.wantDense {
+			// Model.fastEmissions reads only hashedTemplates from the
+			// hashed table (the bias, the character unigrams and the
+			// dense templates come from its own tables), so only those
+			// keys are computed; the other slots of f are left as they are.
+			sh := x.shift
+			f[6] = uint32(key(6, cm2, cm1, 0) >> sh)
+			f[7] = uint32(key(7, cm1, c0, 0) >> sh)
+			f[8] = uint32(key(8, c0, cp1, 0) >> sh)
+			f[9] = uint32(key(9, cp1, cp2, 0) >> sh)
+			f[10] = uint32(key(10, cm1, c0, cp1) >> sh)
+			f[11] = uint32(key(11, cm1, cp1, 0) >> sh)
+			f[12] = uint32(key(12, types5, 0, 0) >> sh)
+			f[14] = uint32(key(14, rune(cd[j-1]), rune(cd[j]), 0) >> sh)
+			f[15] = uint32(key(15, rune(cd[j]), rune(cd[j+1]), 0) >> sh)
+			f[21] = uint32(key(21, ctx, c0, 0) >> sh)
+			f[23] = uint32(key(23, rune(x.runLen[j]), rune(x.runPos[j]), types2) >> sh)
+		} else {
+			ks := [numTemplates]uint64{
+				key(0, 0, 0, 0), // bias
+				key(1, cm2, 0, 0),
+				key(2, cm1, 0, 0),
+				key(3, c0, 0, 0),
+				key(4, cp1, 0, 0),
+				key(5, cp2, 0, 0),
+				key(6, cm2, cm1, 0),
+				key(7, cm1, c0, 0),
+				key(8, c0, cp1, 0),
+				key(9, cp1, cp2, 0),
+				key(10, cm1, c0, cp1),
+				key(11, cm1, cp1, 0),
+				key(12, types5, 0, 0),
+				key(13, rune(cd[j]), 0, 0),
+				key(14, rune(cd[j-1]), rune(cd[j]), 0),
+				key(15, rune(cd[j]), rune(cd[j+1]), 0),
+				key(16, sn(j-2), gn(j-1), gn(j)),
+				key(17, sn(j), gn(j+1), gn(j+2)),
+				key(18, sn(j-1), gn(j), gn(j+1)),
+				key(19, comp, gn(j), 0),
+				key(20, ctx&7, sn(j), gn(j+1)&7),
+				key(21, ctx, c0, 0),
+				key(22, rune(x.runLen[j]), rune(x.runPos[j]), 0),
+				key(23, rune(x.runLen[j]), rune(x.runPos[j]), types2),
+			}
+			for t, k := range ks {
+				f[t] = uint32(k >> x.shift)
+			}
 		}
 		if x.wantDense {
 			// The arguments of the denseTemplates keys above, packed
-			// into table indices (see Model.buildDense).
+			// into table indices (see Model.buildUni and denseKey).
 			d := x.dense[i*numDense : (i+1)*numDense : (i+1)*numDense]
 			d[0] = uint16(cd[j])
 			d[1] = uint16(sn(j-2))<<10 | uint16(gn(j-1))<<5 | uint16(gn(j))

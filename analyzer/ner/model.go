@@ -146,7 +146,8 @@ func (m *Model) fastEmissions(feats []uint32, pad []rune, dense []uint16, n int,
 				o := int(c)*uniStride + k*stored
 				ws = uni[o : o+stored : o+stored]
 			} else {
-				f := int(fs[1+k])
+				// Not a CJK character: its unigram key, from the hashed table.
+				f := int(key(uint64(1+k), pad[i+padding-2+k], 0, 0) >> (64 - m.bits))
 				ws = w[f*stored : f*stored+stored : f*stored+stored]
 			}
 			b += int32(ws[0])
