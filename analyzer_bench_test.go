@@ -49,7 +49,7 @@ func benchAnalyze(b *testing.B, texts []string) {
 
 // BenchmarkAnalyze measures the full analyze pipeline on real reports: the
 // sample article, and the ten most recent national government work reports
-// of the shared news corpus (2008–2017, ~0.8 MB; skipped when the shared
+// of the shared news corpus (2008–2017, ~0.6 MB; skipped when the shared
 // data is absent).
 func BenchmarkAnalyze(b *testing.B) {
 	b.Run("puyang", func(b *testing.B) {
