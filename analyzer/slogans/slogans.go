@@ -288,7 +288,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	// (百业+文旅); only digit formulas (1+N) count as numbered.
 	plus := strings.ContainsAny(text, "+＋×")
 	if !plus && x.numberedShape(r[start:end]) {
-		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(qs-1, qe+1, text) == nil {
+		// A programme head after the quote (儿童健康“五小”专项行动) names a
+		// formula even when the dictionary lists the shape as a word.
+		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(qs-1, qe+1, text) == nil && !x.coinageHeadAfter(closeAt) {
 			return // an idiom or ordinary word (一刀切, 一揽子, 两院)
 		}
 		c := x.accept(text, analyzer.KindNumbered, start)
@@ -652,6 +654,9 @@ func (x *extractor) scanShapes() {
 		if e := x.pairedForm(i); e > 0 {
 			x.counts[string(r[i:e])]++
 		}
+		if e := x.closedCount(i); e > 0 {
+			x.counts[string(r[i:e])]++
+		}
 	}
 	for i := 0; i < len(r); i++ {
 		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
@@ -673,8 +678,103 @@ func (x *extractor) scanShapes() {
 		if e := x.countedFormula(i); e > 0 && !isStreak(r[i:e]) {
 			x.accept(string(r[i:e]), analyzer.KindNumbered, i)
 			i = e - 1
+			continue
+		}
+		if e := x.closedCount(i); e > 0 && x.count(string(r[i:e])) >= 2 {
+			x.accept(string(r[i:e]), analyzer.KindNumbered, i)
+			i = e - 1
+			continue
+		}
+		if e := x.doubleFormula(i); e > 0 {
+			x.accept(string(r[i:e]), analyzer.KindNumbered, i)
+			i = e - 1
 		}
 	}
+}
+
+// closedCount returns the end of N个X (N not 一, X two to four characters)
+// when X runs up to a clause end (抓好两个关键小事，), or 0. Such a phrase is
+// a named formula when the text repeats it word for word (scanShapes counts
+// it): a plain count is rarely written twice as a closed phrase, a formula
+// is referred back to by name. X may open with a modifier (关键, 重要) but may
+// not end with a counted noun (两个方面，), open with a unit (两个百分点) or
+// hold a numeral or a function word.
+func (x *extractor) closedCount(i int) int {
+	r, l := x.r, x.l
+	if r[i] == '一' || !isLead(r[i]) || i+1 >= len(r) || r[i+1] != '个' {
+		return 0
+	}
+	k := i + 2
+	for w := 2; w <= 4; w++ {
+		e := k + w
+		if e >= len(r) {
+			return 0
+		}
+		if !isHan(r[e-1]) || isNumeral(r[e-1]) || strings.ContainsRune(functionChars, r[e-1]) {
+			return 0
+		}
+		if !isClauseEnd(r[e]) {
+			continue
+		}
+		if l.unitsGe.prefix(r, k, min(len(r), k+3)) || l.counted.suffix(r, k, e) {
+			return 0
+		}
+		if _, ok := l.numWords[string(r[i:e])]; ok {
+			return 0
+		}
+		return e
+	}
+	return 0
+}
+
+// doubleHeads are the heads after a bare 双X that name it a policy or a
+// campaign (碳排放双控要求, 双减工作, 双评估行动), besides the [heads] list.
+var doubleHeads = []string{"工作", "行动", "要求", "制度", "机制"}
+
+// doubleFormula returns the end of a bare 双X (X one or two characters)
+// followed by a head word, or 0. 双 opens many ordinary words (双向, 双方,
+// 双赢, 双重): neither 双X nor 双 with X's first character may be a word of
+// the general dictionary, and X is no numeral, unit or function word.
+func (x *extractor) doubleFormula(i int) int {
+	r, l := x.r, x.l
+	if r[i] != '双' {
+		return 0
+	}
+	if _, ok := l.numWords[string(r[i:min(len(r), i+2)])]; ok {
+		return 0
+	}
+	for w := 1; w <= 2; w++ {
+		e := i + 1 + w
+		if e >= len(r) || !isHan(r[e-1]) || isNumeral(r[e-1]) || strings.ContainsRune(functionChars, r[e-1]) {
+			return 0
+		}
+		if _, ok := l.numWords[string(r[i:e])]; ok {
+			return 0
+		}
+		if l.units.prefix(r, i+1, e) {
+			return 0
+		}
+		if l.heads.prefix(r, e, min(len(r), e+4)) {
+			return e
+		}
+		for _, h := range doubleHeads {
+			if hasAt(r, e, h) {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
+// hasAt reports whether r holds s at position i.
+func hasAt(r []rune, i int, s string) bool {
+	for _, c := range s {
+		if i >= len(r) || r[i] != c {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // pairedForm returns the end of a paired numeral form starting at i
@@ -772,6 +872,9 @@ func (x *extractor) bareEvidence(s, e int, text string) bool {
 		return true
 	}
 	if x.l.heads.prefix(x.r, e, min(len(x.r), e+4)) {
+		return true
+	}
+	if perUnit(x.r[s:e]) {
 		return true
 	}
 	return len([]rune(text)) >= 4 && x.count(text) >= 2 && !bigNumerals([]rune(text))
@@ -917,4 +1020,23 @@ func context(r []rune, sp analyzer.Span) string {
 		to++
 	}
 	return strings.TrimSpace(string(r[from:to]))
+}
+
+// perUnitEnds are the endings of "one measure per unit" forms (一区一策,
+// 一村一品, 一人一档, 一企一码, 一河一策): a policy written with 一 before
+// every part whose last part is a plan, product, file or code for each unit.
+const perUnitEnds = "策品档码案单"
+
+// perUnit reports a paired form of the per-unit family: every numeral is 一
+// and the last part is one character of perUnitEnds.
+func perUnit(t []rune) bool {
+	if len(t) < 4 || t[0] != '一' || !strings.ContainsRune(perUnitEnds, t[len(t)-1]) || t[len(t)-2] != '一' {
+		return false
+	}
+	for k := 0; k < len(t); k += 2 {
+		if t[k] != '一' {
+			return false
+		}
+	}
+	return true
 }
