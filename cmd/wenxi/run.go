@@ -65,7 +65,7 @@ func commonFlags(formats []string) []cli.Flag {
 		&cli.BoolFlag{Name: "lines", Usage: "treat every input line as its own document (corpora stored one article per line)"},
 		&cli.StringFlag{Name: "encoding", Usage: "force the input encoding: utf-8|gb18030|gbk|utf-16le|utf-16be (default: detect)"},
 		&cli.StringFlag{Name: "dict", Usage: "user dictionary FILE: lines \"word [freq] [pos]\"; its words are always kept whole"},
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel (and at most this many cores used)"},
 		&cli.BoolFlag{Name: "unordered", Usage: "print results as they finish instead of in input order"},
 		&cli.Int64Flag{Name: "max-bytes", Value: 64 << 20, Usage: "reject documents larger than this many bytes"},
 	}
@@ -124,6 +124,13 @@ func (s docSpec) run(c *cli.Context, formats []string) error {
 	jobs := c.Int("jobs")
 	if jobs < 1 {
 		return usagef("--jobs must be at least 1")
+	}
+	// --jobs bounds the cores the run uses, not only the documents in
+	// flight: stages that split one large document over goroutines (people)
+	// and the garbage collector stay within it, so "-j 1" on a shared server
+	// really takes one core.
+	if jobs < runtime.GOMAXPROCS(0) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(jobs))
 	}
 	w := &docWriter{
 		format: format, spec: s, sections: sections, lines: c.Bool("lines"),
