@@ -1,5 +1,7 @@
 package people
 
+import "github.com/wenxi-nlp/wenxi/internal/runeset"
+
 // wordSet is a rune trie over a word list. The stage scans every character
 // against several lexicons, so look-ups walk runes in place instead of
 // building substrings (a map look-up per candidate substring would allocate
@@ -7,7 +9,7 @@ package people
 type wordSet struct {
 	root  *node
 	size  int
-	first runeBits // the first characters of the words
+	first runeset.Bits // the first characters of the words
 }
 
 type node struct {
@@ -32,7 +34,7 @@ func (s *wordSet) add(w string) {
 	n := s.root
 	for k, r := range w {
 		if k == 0 {
-			s.first.add(r)
+			s.first.Add(r)
 		}
 		if n.next == nil {
 			n.next = map[rune]*node{}
@@ -52,7 +54,7 @@ func (s *wordSet) add(w string) {
 
 // has reports whether w is in the set.
 func (s *wordSet) has(w []rune) bool {
-	if len(w) > 0 && !s.first.may(w[0]) {
+	if len(w) > 0 && !s.first.May(w[0]) {
 		return false
 	}
 	n := s.root
@@ -68,7 +70,7 @@ func (s *wordSet) has(w []rune) bool {
 // longestAt returns the length of the longest word that starts at r[i] and
 // ends at or before limit, or 0.
 func (s *wordSet) longestAt(r []rune, i, limit int) int {
-	if i >= 0 && i < limit && i < len(r) && !s.first.may(r[i]) {
+	if i >= 0 && i < limit && i < len(r) && !s.first.May(r[i]) {
 		return 0
 	}
 	n, best := s.root, 0
@@ -108,7 +110,7 @@ func newRevSet(words ...[]string) revSet {
 
 // longest returns the length of the longest word ending at end, or 0.
 func (s revSet) longest(r []rune, lo, end int) int {
-	if j := end - 1; j >= lo && j >= 0 && j < len(r) && !s.first.may(r[j]) {
+	if j := end - 1; j >= lo && j >= 0 && j < len(r) && !s.first.May(r[j]) {
 		return 0
 	}
 	n, best := s.root, 0
@@ -122,29 +124,4 @@ func (s revSet) longest(r []rune, lo, end int) int {
 		}
 	}
 	return best
-}
-
-// runeBits is a set of BMP characters as a bitmap (8 KB), with one flag for
-// everything above the BMP. The tries test the first character of a
-// candidate against it before any map look-up: most positions of a text
-// start no word, and the root map look-up was most of the stage's trie time.
-type runeBits struct {
-	bits [0x10000 / 64]uint64
-	wide bool
-}
-
-func (b *runeBits) add(r rune) {
-	if uint32(r) < 0x10000 {
-		b.bits[r>>6] |= 1 << (uint32(r) & 63)
-		return
-	}
-	b.wide = true
-}
-
-// may reports whether r may start a word: false means it surely does not.
-func (b *runeBits) may(r rune) bool {
-	if uint32(r) < 0x10000 {
-		return b.bits[r>>6]&(1<<(uint32(r)&63)) != 0
-	}
-	return b.wide
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	dict "github.com/wenxi-nlp/wenxi/dict/slogans"
+	"github.com/wenxi-nlp/wenxi/internal/runeset"
 )
 
 // lexicon is everything the stage reads from dict/slogans, loaded once.
@@ -98,7 +99,7 @@ type trie struct {
 	// rev holds the reversed words, for suffix matching.
 	rev *trie
 	// first holds the first characters of the words; set on roots only.
-	first *runeBits
+	first *runeset.Bits
 }
 
 func newTrie() *trie { return &trie{next: map[rune]*trie{}} }
@@ -122,9 +123,9 @@ func (t *trie) add(w string) {
 func (t *trie) insert(rs []rune) {
 	if len(rs) > 0 {
 		if t.first == nil {
-			t.first = &runeBits{}
+			t.first = &runeset.Bits{}
 		}
-		t.first.add(rs[0])
+		t.first.Add(rs[0])
 	}
 	n := t
 	for _, r := range rs {
@@ -141,7 +142,7 @@ func (t *trie) insert(rs []rune) {
 // longest returns the length of the longest word starting at r[i] and not
 // running past end, or 0.
 func (t *trie) longest(r []rune, i, end int) int {
-	if i < end && t.first != nil && !t.first.may(r[i]) {
+	if i < end && t.first != nil && !t.first.May(r[i]) {
 		return 0
 	}
 	best := 0
@@ -168,7 +169,7 @@ func (t *trie) suffix(r []rune, start, end int) bool {
 		return false
 	}
 	n := t.rev
-	if j := end - 1; j >= start && n.first != nil && !n.first.may(r[j]) {
+	if j := end - 1; j >= start && n.first != nil && !n.first.May(r[j]) {
 		return false
 	}
 	for j := end - 1; j >= start; j-- {
@@ -201,29 +202,4 @@ func sortedTexts[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// runeBits is a set of BMP characters as a bitmap (8 KB), with one flag for
-// everything above the BMP. The trie tests the first character of a
-// candidate against it before any map look-up: most positions of a text
-// start no word, and the root map look-up was most of the stage's trie time.
-type runeBits struct {
-	bits [0x10000 / 64]uint64
-	wide bool
-}
-
-func (b *runeBits) add(r rune) {
-	if uint32(r) < 0x10000 {
-		b.bits[r>>6] |= 1 << (uint32(r) & 63)
-		return
-	}
-	b.wide = true
-}
-
-// may reports whether r may start a word: false means it surely does not.
-func (b *runeBits) may(r rune) bool {
-	if uint32(r) < 0x10000 {
-		return b.bits[r>>6]&(1<<(uint32(r)&63)) != 0
-	}
-	return b.wide
 }
