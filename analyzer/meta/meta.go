@@ -13,6 +13,7 @@ package meta
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -396,14 +397,7 @@ func firstField(v string) string {
 
 func appendNew(list []string, xs ...string) []string {
 	for _, x := range xs {
-		seen := false
-		for _, y := range list {
-			if x == y {
-				seen = true
-				break
-			}
-		}
-		if !seen {
+		if !slices.Contains(list, x) {
 			list = append(list, x)
 		}
 	}

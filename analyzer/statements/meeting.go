@@ -2,6 +2,7 @@ package statements
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
@@ -163,14 +164,7 @@ func nameBefore(ms []mention, h int, r []rune, maxGap int) string {
 
 func appendNew(list []string, xs ...string) []string {
 	for _, x := range xs {
-		seen := false
-		for _, y := range list {
-			if x == y {
-				seen = true
-				break
-			}
-		}
-		if !seen {
+		if !slices.Contains(list, x) {
 			list = append(list, x)
 		}
 	}
