@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
@@ -83,20 +84,10 @@ func compareGold(t *testing.T, got []analyzer.Person, want []goldPerson) {
 }
 
 func TestSampleGold(t *testing.T) {
-	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gold struct {
 		People []goldPerson `json:"people"`
 	}
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatal(err)
-	}
+	text := readTextAndGold(t, filepath.Join("..", "..", "testdata", "puyang-2015-11-02.txt"), &gold)
 	got := run(t, Options{NoModel: true}, string(text))
 	compareGold(t, got, gold.People)
 	// Offsets must point at the name.
@@ -166,20 +157,10 @@ func TestCheckSet(t *testing.T) {
 // the model may add evidence but must not add or lose anyone. The sample is
 // repeated 10 times so the parallel recognizer path runs too (go test -race).
 func TestSampleGoldWithModel(t *testing.T) {
-	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "puyang-2015-11-02.gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gold struct {
 		People []goldPerson `json:"people"`
 	}
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatal(err)
-	}
+	text := readTextAndGold(t, filepath.Join("..", "..", "testdata", "puyang-2015-11-02.txt"), &gold)
 	compareGold(t, run(t, Options{}, string(text)), gold.People)
 
 	const n = 10
@@ -210,20 +191,10 @@ func TestCheckSetF1(t *testing.T) {
 		var gold, pred int
 		var correct [3]int
 		for _, path := range files {
-			text, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := os.ReadFile(path[:len(path)-len(".txt")] + ".gold.json")
-			if err != nil {
-				t.Fatal(err)
-			}
 			var g struct {
 				People []goldPerson `json:"people"`
 			}
-			if err := json.Unmarshal(b, &g); err != nil {
-				t.Fatal(err)
-			}
+			text := readTextAndGold(t, path, &g)
 			want := map[string]goldPerson{}
 			for _, p := range g.People {
 				want[p.Name] = p
@@ -263,4 +234,23 @@ func TestCheckSetF1(t *testing.T) {
 			}
 		}
 	}
+}
+
+// readTextAndGold reads an annotated text FILE.txt and decodes its answer
+// key FILE.gold.json (same folder, same stem; the sample's is
+// puyang-2015-11-02.gold.json) into gold.
+func readTextAndGold(t *testing.T, path string, gold any) []byte {
+	t.Helper()
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, gold); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return text
 }

@@ -1,8 +1,6 @@
 package people
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -24,20 +22,10 @@ func TestReportCheckSet(t *testing.T) {
 		wordEvidence = on
 		var gold, pred, correct int
 		for _, path := range files {
-			text, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := os.ReadFile(path[:len(path)-len(".txt")] + ".gold.json")
-			if err != nil {
-				t.Fatal(err)
-			}
 			var g struct {
 				People []string `json:"people"`
 			}
-			if err := json.Unmarshal(b, &g); err != nil {
-				t.Fatalf("%s: %v", path, err)
-			}
+			text := readTextAndGold(t, path, &g)
 			want := map[string]bool{}
 			for _, n := range g.People {
 				want[n] = true
