@@ -284,6 +284,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		x.accept(text, analyzer.KindNumbered, start)
 		return
 	}
+	if digitName(r[start:end]) {
+		return // “青薯9号”, “2025全国旅游景区创新发展案例”, “117项目”: a name, not a coinage
+	}
 	// A “+” or “×” coinage is quoted even when it starts with a numeral
 	// (百业+文旅); only digit formulas (1+N) count as numbered.
 	plus := strings.ContainsAny(text, "+＋×")
@@ -534,6 +537,32 @@ func latinRun(t []rune) int {
 		}
 	}
 	return best
+}
+
+// digitName reports a quoted name built around digits, which coinages
+// seldom are (digit formulas such as 1+N are judged before this): a model
+// or vessel number inside the quote (青薯9号, 青海湖1号, 北驾祁连·9号公路), a
+// leading year (2025全国旅游景区创新发展案例: a list, award or event of that
+// year), or digits naming a project (117项目). A digit count of a unit
+// (240小时过境免签) is left to the other checks.
+func digitName(t []rune) bool {
+	n := len(t)
+	if n >= 6 && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && isHan(t[4]) {
+		return true
+	}
+	for i := 1; i < n; i++ {
+		if t[i] == '号' && isDigit(t[i-1]) && i >= 2 && !isDigit(t[0]) {
+			return true
+		}
+	}
+	if n >= 3 && isDigit(t[0]) && string(t[n-2:]) == "项目" {
+		k := 0
+		for k < n && isDigit(t[k]) {
+			k++
+		}
+		return k == n-2
+	}
+	return false
 }
 
 // isStreak reports a record run: numerals, 连 and one character
