@@ -284,6 +284,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		x.accept(text, analyzer.KindNumbered, start)
 		return
 	}
+	if pairOutcome(r[start:end]) {
+		return // 税收和利润“双提升”, 事故起数和死亡人数“双下降”: an outcome of two figures, a count
+	}
 	if digitName(r[start:end]) {
 		return // “青薯9号”, “2025全国旅游景区创新发展案例”, “117项目”: a name, not a coinage
 	}
@@ -539,6 +542,20 @@ func latinRun(t []rune) int {
 	return best
 }
 
+// pairOutcomes are the changes of a figure that 双 sums up for two figures
+// written before it (税收和利润双提升, 起数和人数“双下降”, 面积和强度“双缩减”):
+// the guideline counts these outcomes as counts, not formulas, and no
+// annotated formula is 双 followed by one of them (双碳, 双减, 双管控 are not).
+var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增"}
+
+// pairOutcome reports 双 followed by exactly one of pairOutcomes.
+func pairOutcome(t []rune) bool {
+	if len(t) != 3 || t[0] != '双' {
+		return false
+	}
+	return slices.Contains(pairOutcomes, string(t[1:]))
+}
+
 // digitName reports a quoted name built around digits, which coinages
 // seldom are (digit formulas such as 1+N are judged before this): a model
 // or vessel number inside the quote (青薯9号, 青海湖1号, 北驾祁连·9号公路), a
@@ -677,7 +694,7 @@ func (x *extractor) scanShapes() {
 	// First pass: how often each paired form occurs (repetition is
 	// evidence), counted here so the decision pass stays linear.
 	for i := 0; i < len(r); i++ {
-		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || pairOutcome(r[i:min(len(r), i+3)]) {
 			continue
 		}
 		if e := x.pairedForm(i); e > 0 {
@@ -688,7 +705,7 @@ func (x *extractor) scanShapes() {
 		}
 	}
 	for i := 0; i < len(r); i++ {
-		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || pairOutcome(r[i:min(len(r), i+3)]) {
 			continue
 		}
 		if i+3 <= len(r) && isPlan(r[i:i+3]) && (i+3 == len(r) || !isNumeral(r[i+3])) {
@@ -771,6 +788,9 @@ func (x *extractor) doubleFormula(i int) int {
 	}
 	if _, ok := l.numWords[string(r[i:min(len(r), i+2)])]; ok {
 		return 0
+	}
+	if pairOutcome(r[i:min(len(r), i+3)]) {
+		return 0 // 双提升, 双下降: two figures moving together, not a formula
 	}
 	for w := 1; w <= 2; w++ {
 		e := i + 1 + w
