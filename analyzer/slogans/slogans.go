@@ -568,7 +568,7 @@ func digitName(t []rune) bool {
 		return true
 	}
 	for i := 1; i < n; i++ {
-		if t[i] == '号' && isDigit(t[i-1]) && i >= 2 && !isDigit(t[0]) {
+		if t[i] == '号' && isDigit(t[i-1]) && i >= 2 && !isDigit(t[0]) && !programmeRest(t[i+1:]) {
 			return true
 		}
 	}
@@ -578,6 +578,17 @@ func digitName(t []rune) bool {
 			k++
 		}
 		return k == n-2
+	}
+	return false
+}
+
+// programmeRest reports a programme or document head after a number inside
+// a quote (山东交旅1号工程, 1号文件): a priority campaign, not a model number.
+func programmeRest(t []rune) bool {
+	for _, h := range []string{"工程", "行动", "计划", "文件", "战略", "任务"} {
+		if strings.HasPrefix(string(t), h) {
+			return true
+		}
 	}
 	return false
 }
