@@ -284,6 +284,12 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		x.accept(text, analyzer.KindNumbered, start)
 		return
 	}
+	if pairOutcome(r[start:end]) {
+		return // 税收和利润“双提升”, 事故起数和死亡人数“双下降”: an outcome of two figures, a count
+	}
+	if digitName(r[start:end]) {
+		return // “青薯9号”, “2025全国旅游景区创新发展案例”, “117项目”: a name, not a coinage
+	}
 	// A “+” or “×” coinage is quoted even when it starts with a numeral
 	// (百业+文旅); only digit formulas (1+N) count as numbered.
 	plus := strings.ContainsAny(text, "+＋×")
@@ -536,6 +542,57 @@ func latinRun(t []rune) int {
 	return best
 }
 
+// pairOutcomes are the changes of a figure that 双 sums up for two figures
+// written before it (税收和利润双提升, 起数和人数“双下降”, 面积和强度“双缩减”):
+// the guideline counts these outcomes as counts, not formulas, and no
+// annotated formula is 双 followed by one of them (双碳, 双减, 双管控 are not).
+var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增"}
+
+// pairOutcome reports 双 followed by exactly one of pairOutcomes.
+func pairOutcome(t []rune) bool {
+	if len(t) != 3 || t[0] != '双' {
+		return false
+	}
+	return slices.Contains(pairOutcomes, string(t[1:]))
+}
+
+// digitName reports a quoted name built around digits, which coinages
+// seldom are (digit formulas such as 1+N are judged before this): a model
+// or vessel number inside the quote (青薯9号, 青海湖1号, 北驾祁连·9号公路), a
+// leading year (2025全国旅游景区创新发展案例: a list, award or event of that
+// year), or digits naming a project (117项目). A digit count of a unit
+// (240小时过境免签) is left to the other checks.
+func digitName(t []rune) bool {
+	n := len(t)
+	if n >= 6 && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && isHan(t[4]) {
+		return true
+	}
+	for i := 1; i < n; i++ {
+		if t[i] == '号' && isDigit(t[i-1]) && i >= 2 && !isDigit(t[0]) && !programmeRest(t[i+1:]) {
+			return true
+		}
+	}
+	if n >= 3 && isDigit(t[0]) && string(t[n-2:]) == "项目" {
+		k := 0
+		for k < n && isDigit(t[k]) {
+			k++
+		}
+		return k == n-2
+	}
+	return false
+}
+
+// programmeRest reports a programme or document head after a number inside
+// a quote (山东交旅1号工程, 1号文件): a priority campaign, not a model number.
+func programmeRest(t []rune) bool {
+	for _, h := range []string{"工程", "行动", "计划", "文件", "战略", "任务"} {
+		if strings.HasPrefix(string(t), h) {
+			return true
+		}
+	}
+	return false
+}
+
 // isStreak reports a record run: numerals, 连 and one character
 // (十二连增, 六连优, 二十二连丰).
 func isStreak(t []rune) bool {
@@ -648,7 +705,7 @@ func (x *extractor) scanShapes() {
 	// First pass: how often each paired form occurs (repetition is
 	// evidence), counted here so the decision pass stays linear.
 	for i := 0; i < len(r); i++ {
-		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || pairOutcome(r[i:min(len(r), i+3)]) {
 			continue
 		}
 		if e := x.pairedForm(i); e > 0 {
@@ -659,7 +716,7 @@ func (x *extractor) scanShapes() {
 		}
 	}
 	for i := 0; i < len(r); i++ {
-		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || pairOutcome(r[i:min(len(r), i+3)]) {
 			continue
 		}
 		if i+3 <= len(r) && isPlan(r[i:i+3]) && (i+3 == len(r) || !isNumeral(r[i+3])) {
@@ -742,6 +799,9 @@ func (x *extractor) doubleFormula(i int) int {
 	}
 	if _, ok := l.numWords[string(r[i:min(len(r), i+2)])]; ok {
 		return 0
+	}
+	if pairOutcome(r[i:min(len(r), i+3)]) {
+		return 0 // 双提升, 双下降: two figures moving together, not a formula
 	}
 	for w := 1; w <= 2; w++ {
 		e := i + 1 + w

@@ -36,7 +36,7 @@ import (
 )
 
 // heldOut are the provincial reports used as evaluation texts (testdata/slogans).
-var heldOut = []string{"河北省", "吉林省", "河南省", "陕西省", "江苏省", "北京市", "天津市", "甘肃省"}
+var heldOut = []string{"河北省", "吉林省", "河南省", "陕西省", "江苏省", "北京市", "天津市", "甘肃省", "青海省"}
 
 // heldOutProposals are the CPPCC proposals (pkid) in testdata/slogans/jszx2019-dev.txt.
 var heldOutProposals = map[string]bool{
