@@ -124,21 +124,13 @@ func configureKeywords(c *cli.Context, o *wenxi.Options) error {
 	if k.MinPhrase < 2 {
 		return usagef("--min-phrase must be at least 2")
 	}
-	for _, t := range strings.Split(c.String("count"), ",") {
-		if t = strings.TrimSpace(t); t != "" {
-			k.Counts = append(k.Counts, t)
-		}
-	}
+	k.Counts = splitWords(c.String("count"))
 	if path := c.String("count-file"); path != "" {
-		b, err := os.ReadFile(path)
+		words, err := readWordFile("--count-file", path)
 		if err != nil {
-			return usagef("count file: %v", err)
+			return err
 		}
-		for _, line := range strings.Split(strings.TrimPrefix(string(b), "\ufeff"), "\n") {
-			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-				k.Counts = append(k.Counts, line)
-			}
-		}
+		k.Counts = append(k.Counts, words...)
 	}
 	if (c.IsSet("count") || c.IsSet("count-file")) && len(k.Counts) == 0 {
 		return usagef("--count/--count-file name no terms")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -47,21 +46,13 @@ func configurePeople(c *cli.Context, o *wenxi.Options) error {
 		return nil
 	}
 	if st, err := os.Stat(v); err == nil && !st.IsDir() {
-		b, err := os.ReadFile(v)
+		words, err := readWordFile("--not-names", v)
 		if err != nil {
-			return usagef("--not-names: %v", err)
+			return err
 		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-				o.People.NotNames = append(o.People.NotNames, w)
-			}
-		}
+		o.People.NotNames = append(o.People.NotNames, words...)
 		return nil
 	}
-	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == '，' || r == '、' }) {
-		if w = strings.TrimSpace(w); w != "" {
-			o.People.NotNames = append(o.People.NotNames, w)
-		}
-	}
+	o.People.NotNames = append(o.People.NotNames, splitWords(v)...)
 	return nil
 }

@@ -73,7 +73,7 @@ func runTrend(c *cli.Context) error {
 	}
 	paths := c.Args().Slice()
 	stdin := c.App.Reader
-	terms := splitTrendTerms(c.String("terms"))
+	terms := splitWords(c.String("terms"))
 	var buffered *bytes.Reader
 	if len(terms) == 0 && trendReadsStdin(paths) {
 		// Choosing the terms takes a first pass; stdin can be read only once,
@@ -173,22 +173,6 @@ func writeTrendCSV(w io.Writer, t render.Table) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// splitTrendTerms splits --terms at ASCII or full-width commas (and 、), dropping
-// blanks and repeats.
-func splitTrendTerms(s string) []string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '，' || r == '、' })
-	var out []string
-	seen := map[string]bool{}
-	for _, t := range f {
-		t = strings.TrimSpace(t)
-		if t != "" && !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // trendReadsStdin reports whether the inputs include stdin ("-", or no path).
