@@ -12,9 +12,10 @@
 //     data, MIT) with their part of speech, so counting words and idioms
 //     (一个, 双方, 千方百计, 一刀切) are told apart from formulas.
 //
-// Every provincial report annotated in testdata/slogans (training and
-// held-out texts alike) is left out of the background table, so the evidence
-// a text is judged on never contains its own quotes.
+// Every corpus document that an annotated text of testdata/slogans contains
+// (training and held-out texts alike: whole reports, single proposals) is
+// left out of the background table, so the evidence a text is judged on and
+// the quote model is trained on never holds that text's own quotes.
 //
 //	go run ./dict/slogans/gen -corpus ../shared/data/news-corpus -out dict/slogans
 package main
@@ -36,17 +37,6 @@ import (
 	"unicode/utf8"
 )
 
-// heldOut are the provincial reports annotated in testdata/slogans.
-var heldOut = []string{"河北省", "吉林省", "河南省", "陕西省", "江苏省", "北京市", "天津市", "甘肃省", "青海省",
-	"山西省", "广西壮族自治区", "江西省", "贵州省", "四川省", "重庆市", "黑龙江省", "新疆维吾尔自治区"}
-
-// heldOutProposals are the CPPCC proposals (pkid) in testdata/slogans/jszx2019-dev.txt.
-var heldOutProposals = map[string]bool{
-	"4c72a648337647c5b6c80aaf923e122b": true, "01a26b52b7e344058f5407b4355e160d": true,
-	"2a49079a4d534ae7b295e0f9df1b2f86": true, "4faf5decbe054b438235711561b11747": true,
-	"cdf7fe5f0ded4c2eb1f46c56b0b4e540": true, "da105589a1b043adb4c69c8eaa68ede7": true,
-}
-
 const (
 	maxQuoted     = 24 // longest quoted phrase kept, in characters
 	minQuotedSeen = 1
@@ -54,20 +44,35 @@ const (
 
 func main() {
 	corpus := flag.String("corpus", "../shared/data/news-corpus", "news-corpus folder")
+	annotated := flag.String("annotated", "testdata/slogans", "folder of annotated texts (*.txt) to leave out of the background table")
 	out := flag.String("out", "dict/slogans", "output folder")
 	gseDict := flag.String("gse", "", "gse zh dictionary s_1.txt (default: from the module cache)")
 	flag.Parse()
-	if err := run(*corpus, *out, *gseDict); err != nil {
+	if err := run(*corpus, *annotated, *out, *gseDict); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpus, out, gseDict string) error {
-	texts, err := readCorpus(corpus)
+func run(corpus, annotatedDir, out, gseDict string) error {
+	all, err := readCorpus(corpus)
 	if err != nil {
 		return err
 	}
+	annotated, err := readAnnotated(annotatedDir)
+	if err != nil {
+		return err
+	}
+	var texts []string
+	left := 0
+	for _, t := range all {
+		if containedIn(t, annotated) {
+			left++
+			continue
+		}
+		texts = append(texts, t)
+	}
+	fmt.Fprintf(os.Stderr, "gen: %d corpus documents, %d left out (annotated in %s)\n", len(all), left, annotatedDir)
 	if gseDict == "" {
 		dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
 		if err != nil {
@@ -119,7 +124,39 @@ func writeGeneral(general map[string]wordInfo, path string) error {
 	return os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
-// readCorpus returns the texts of the news corpus, minus the held-out reports.
+// readAnnotated concatenates the annotated texts, one per line.
+func readAnnotated(dir string) (string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return "", err
+	}
+	if len(files) == 0 {
+		return "", fmt.Errorf("%s: no annotated texts", dir)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			return "", fmt.Errorf("reading %s: %w", f, err)
+		}
+		b.Write(t)
+		b.WriteByte('\n')
+	}
+	return b.String(), nil
+}
+
+// containedIn reports a corpus document that an annotated text holds: its
+// first and last 60 characters (trimmed) both occur there.
+func containedIn(doc, annotated string) bool {
+	r := []rune(strings.TrimSpace(doc))
+	if len(r) < 20 {
+		return false
+	}
+	n := min(60, len(r))
+	return strings.Contains(annotated, string(r[:n])) && strings.Contains(annotated, string(r[len(r)-n:]))
+}
+
+// readCorpus returns every text of the news corpus.
 func readCorpus(dir string) ([]string, error) {
 	var texts []string
 	b, err := os.ReadFile(filepath.Join(dir, "gov_reports1954-2017.txt"))
@@ -131,7 +168,7 @@ func readCorpus(dir string) ([]string, error) {
 			texts = append(texts, t)
 		}
 	}
-	rows, err := readCSV(filepath.Join(dir, "jszx2019.csv"), "content", "pkid", heldOutProposals)
+	rows, err := readCSV(filepath.Join(dir, "jszx2019.csv"), "content")
 	if err != nil {
 		return nil, err
 	}
@@ -141,14 +178,8 @@ func readCorpus(dir string) ([]string, error) {
 		return nil, err
 	}
 	sort.Strings(files)
-next:
 	for _, f := range files {
-		for _, h := range heldOut {
-			if strings.Contains(filepath.Base(f), h) {
-				continue next
-			}
-		}
-		rows, err := readCSV(f, "full_text", "", nil)
+		rows, err := readCSV(f, "full_text")
 		if err != nil {
 			return nil, err
 		}
@@ -157,9 +188,8 @@ next:
 	return texts, nil
 }
 
-// readCSV returns one column of a CSV file, leaving out rows whose idColumn
-// value is in skip.
-func readCSV(path, column, idColumn string, skip map[string]bool) ([]string, error) {
+// readCSV returns one column of a CSV file.
+func readCSV(path, column string) ([]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
@@ -171,13 +201,10 @@ func readCSV(path, column, idColumn string, skip map[string]bool) ([]string, err
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
-	col, idCol := -1, -1
+	col := -1
 	for i, h := range header {
-		switch h {
-		case column:
+		if h == column {
 			col = i
-		case idColumn:
-			idCol = i
 		}
 	}
 	if col < 0 {
@@ -191,9 +218,6 @@ func readCSV(path, column, idColumn string, skip map[string]bool) ([]string, err
 		}
 		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", path, err)
-		}
-		if idCol >= 0 && idCol < len(rec) && skip[rec[idCol]] {
-			continue
 		}
 		if col < len(rec) {
 			out = append(out, rec[col])
