@@ -3,6 +3,7 @@ package slogans
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	dict "github.com/wenxi-nlp/wenxi/dict/slogans"
@@ -16,6 +17,10 @@ type lexicon struct {
 	background map[string]dict.Usage
 	numWords   map[string]dict.Word
 	general    map[string]bool
+	model      *QuoteModel
+	// partOf holds the items of the glossary's quoted-kind expansions
+	// (经济强, 百姓富 … of 强富美高): quoted alone, they are slogan parts.
+	partOf map[string]bool
 
 	units, unitsGe, counted, heads    *trie
 	awardBefore, artBefore, speech    *trie
@@ -25,6 +30,7 @@ type lexicon struct {
 	problemBefore, problemAfter       *trie
 	honourSuffix, figurativeAfter     *trie
 	coinageAfter, nameBefore          *trie
+	measure                           *trie
 }
 
 var (
@@ -44,11 +50,18 @@ func buildLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading slogan glossary: %w", err)
 	}
-	l := &lexicon{glossary: map[string]*dict.Entry{}, glossTrie: newTrie()}
+	l := &lexicon{glossary: map[string]*dict.Entry{}, glossTrie: newTrie(), partOf: map[string]bool{}}
 	for i := range entries {
 		e := &entries[i]
 		l.glossary[e.Term] = e
 		l.glossTrie.add(e.Term)
+		if e.Kind == "quoted" {
+			for _, it := range e.Expansion {
+				if len([]rune(it)) >= 3 {
+					l.partOf[it] = true
+				}
+			}
+		}
 	}
 	if l.background, err = dict.Background(); err != nil {
 		return nil, fmt.Errorf("loading slogan background table: %w", err)
@@ -58,6 +71,12 @@ func buildLexicon() (*lexicon, error) {
 	}
 	if l.general, err = dict.General(); err != nil {
 		return nil, fmt.Errorf("loading general words: %w", err)
+	}
+	if l.model, err = ReadQuoteModel(strings.NewReader(dict.QuoteModel())); err != nil {
+		return nil, fmt.Errorf("loading quote model: %w", err)
+	}
+	if len(l.model.Weights) == 0 {
+		l.model = nil // no trained model embedded: the rules alone
 	}
 	cues, err := dict.Cues()
 	if err != nil {
@@ -81,7 +100,7 @@ func buildLexicon() (*lexicon, error) {
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
-		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore,
+		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

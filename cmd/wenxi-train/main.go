@@ -3,7 +3,11 @@
 //
 //	go run ./cmd/wenxi-train ner -o dict/ner/ner.bin
 //
-// trains the person-name sequence labeller (see docs/ner.md).
+// trains the person-name sequence labeller (see docs/ner.md), and
+//
+//	go run ./cmd/wenxi-train slogans -o dict/slogans/quotes.tsv
+//
+// the quote model of the slogans stage (see docs/slogans.md).
 package main
 
 import (
@@ -25,13 +29,15 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return errors.New("usage: wenxi-train ner [flags]  (the only model so far)")
+		return errors.New("usage: wenxi-train ner|slogans [flags]")
 	}
 	switch args[0] {
 	case "ner":
 		return trainNER(args[1:], stdout, stderr)
+	case "slogans":
+		return trainSlogans(args[1:], stdout, stderr)
 	default:
-		return fmt.Errorf("unknown model %q (known: ner)", args[0])
+		return fmt.Errorf("unknown model %q (known: ner, slogans)", args[0])
 	}
 }
 

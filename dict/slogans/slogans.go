@@ -16,7 +16,7 @@ import (
 	"github.com/wenxi-nlp/wenxi/dict/lexfmt"
 )
 
-//go:embed glossary.tsv cues.txt background.tsv numwords.tsv general.txt.gz
+//go:embed glossary.tsv cues.txt background.tsv numwords.tsv general.txt.gz quotes.tsv
 var files embed.FS
 
 // Entry is one glossary formula.
@@ -152,4 +152,14 @@ func eachLine(name string, fn func(n int, fields []string) error) error {
 		}
 	}
 	return nil
+}
+
+// QuoteModel returns the text of the quote model (quotes.tsv), trained by
+// `go run ./cmd/wenxi-train slogans`; the slogans stage parses it.
+func QuoteModel() string {
+	b, err := files.ReadFile("quotes.tsv")
+	if err != nil {
+		return "" // embedded with the package: cannot happen
+	}
+	return string(b)
 }
