@@ -96,7 +96,13 @@ func (x *extractor) quoteFeatures(start, end, open, closeAt int) []string {
 			}
 		}
 	}
-	// The words around the quote.
+	return append(f, x.contextFeatures(open, closeAt)...)
+}
+
+// contextFeatures describe the words around the first quote of a phrase.
+func (x *extractor) contextFeatures(open, closeAt int) []string {
+	r := x.r
+	f := make([]string, 0, 6)
 	ls, le := lineStart(r, open), lineEnd(r, closeAt)
 	if k := open - 1; k >= ls {
 		f = append(f, "p1="+charClass(r[k]))

@@ -462,7 +462,9 @@ func (x *extractor) quotedFormula(t []rune) bool {
 // 三门峡) or a common word (双向, 百姓, 一体) holding a numeral.
 func (x *extractor) numeralWord(t []rune) bool {
 	for w := 2; w <= 3 && w < len(t); w++ {
-		if nw, ok := x.l.numWords[string(t[:w])]; ok && (nw.Pos == "ns" || nw.Freq >= 300 && strings.Contains("n b d a", nw.Pos)) {
+		// Rare two-character "places" of the dictionary (四区, 三城, 三北)
+		// are generic or formulas themselves; longer ones are real (六盘水).
+		if nw, ok := x.l.numWords[string(t[:w])]; ok && (nw.Pos == "ns" && (w >= 3 || nw.Freq >= 50) || nw.Freq >= 300 && strings.Contains("n b d a", nw.Pos)) {
 			return true
 		}
 	}
@@ -704,7 +706,8 @@ func programmeRest(t []rune) bool {
 // (十二连增, 六连优, 二十二连丰).
 func isStreak(t []rune) bool {
 	n := len(t)
-	return n >= 3 && t[n-2] == '连' && isHan(t[n-1]) && allNumerals(t[:n-2])
+	// The run's result is one character or a grade letter (“九连A”).
+	return n >= 3 && t[n-2] == '连' && (isHan(t[n-1]) || t[n-1] >= 'A' && t[n-1] <= 'Z') && allNumerals(t[:n-2])
 }
 
 // isDescription reports a quoted phrase built around 的 (女生的核心素养培育):

@@ -88,11 +88,14 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 		}
 		for _, th := range thresholds {
 			s := cvScore(files, probs, th)
+			if *verbose {
+				fmt.Fprintf(stdout, "curve\tlambda %g\tthreshold %.2f\tP %.4f\tR %.4f\tF1 %.4f\n", lambda, th, s.Precision, s.Recall, f1(s))
+			}
 			if f1(s) > f1(best.score)+1e-9 {
 				best.lambda, best.threshold, best.score = lambda, th, s
 			}
 		}
-		if *verbose && lambda == 0.3 {
+		if *verbose && lambda == 0.03 {
 			for i, f := range files {
 				for j, e := range f.cands {
 					fmt.Fprintf(stdout, "cv\t%s\t%v\t%.3f\t%s\n", f.ann.Name, e.label, probs[i][j], e.text)
