@@ -361,6 +361,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(qs-1, qe+1, text) == nil && !x.coinageHeadAfter(closeAt) {
 			return // an idiom or ordinary word (一刀切, 一揽子, 两院)
 		}
+		x.judgeLater(text, "shape", start, end, open, closeAt)
 		c := x.accept(text, analyzer.KindNumbered, start)
 		if c.expansion == nil {
 			c.expansion = x.definition(qs-1, qe+1, text)
@@ -422,13 +423,48 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		}
 	}
 	if !plus && x.quotedFormula(r[start:end]) {
+		x.judgeLater(text, "formula", start, end, open, closeAt)
 		x.accept(text, analyzer.KindNumbered, start)
 		return
 	}
-	if _, seen := x.found[text]; !seen {
-		x.pending[text] = x.quoteFeatures(start, end, open, closeAt)
+	if !parallelList(r[start:end]) {
+		x.judgeLater(text, "coinage", start, end, open, closeAt)
 	}
 	x.accept(text, analyzer.KindQuoted, start)
+}
+
+// parallelList reports a quoted list of three or more short parts that end
+// in the same character (不敢腐、不能腐、不想腐; 尊商、重商、亲商、安商;
+// 机关化、行政化、贵族化、娱乐化): a formula by its form, which the model
+// need not weigh. All seven such lists in the annotated training reports
+// are items.
+func parallelList(t []rune) bool {
+	parts, n, last := 0, 0, rune(0)
+	for i, c := range t {
+		if c == '、' || c == '，' || c == ',' || i == len(t)-1 {
+			end := i
+			if i == len(t)-1 && !(c == '、' || c == '，' || c == ',') {
+				end, n = i+1, n+1
+			}
+			if n == 0 || n > 6 || last != 0 && t[end-1] != last {
+				return false
+			}
+			last, n = t[end-1], 0
+			parts++
+			continue
+		}
+		n++
+	}
+	return parts >= 3
+}
+
+// judgeLater keeps the features of the first quote of a phrase the rules
+// accepted on its shape alone (a coinage, or a numeral shape no glossary
+// lists), for the quote model to weigh once the whole text is read.
+func (x *extractor) judgeLater(text, rule string, start, end, open, closeAt int) {
+	if _, seen := x.found[text]; !seen {
+		x.pending[text] = append(x.quoteFeatures(start, end, open, closeAt), "rule="+rule)
+	}
 }
 
 // quotedFormula reports a quoted coinage led by a numeral that is a formula
@@ -1200,9 +1236,8 @@ func (x *extractor) traceRejected(text string, start, end, open, closeAt int) {
 func (x *extractor) judgeCoinages(spans map[string][]analyzer.Span) bool {
 	dropped := false
 	for _, text := range sortedTexts(x.pending) {
-		c, ok := x.found[text]
-		if !ok || c.kind != analyzer.KindQuoted {
-			continue // accepted by a rule the model does not second-guess
+		if _, ok := x.found[text]; !ok {
+			continue
 		}
 		f := append(x.pending[text], docFeatures(x.quoted[text], len(spans[text]))...)
 		if x.trace != nil {

@@ -65,6 +65,8 @@ func TestCases(t *testing.T) {
 		{name: "titles need a document ending", text: "编纂《河西走廊通史》，修订《现代汉语词典》，印发《关于加快发展的意见》，实施《中国制造2025》。",
 			want:   map[string]string{"关于加快发展的意见": analyzer.KindDocument, "中国制造2025": analyzer.KindDocument},
 			absent: []string{"河西走廊通史", "现代汉语词典"}},
+		{name: "parallel lists are formulas", text: "构建“不敢腐、不能腐、不想腐”体制机制，克服“机关化、行政化、贵族化、娱乐化”倾向。",
+			want: map[string]string{"不敢腐、不能腐、不想腐": analyzer.KindQuoted, "机关化、行政化、贵族化、娱乐化": analyzer.KindQuoted}},
 		{name: "record runs with a grade are not formulas", text: "绩效评价“九连A”，考核“六连A”。",
 			absent: []string{"九连A", "六连A"}},
 		{name: "parts of a known slogan quoted alone", text: "聚焦“经济强”“百姓富”，坚持“一国两制”“港人治港”。",

@@ -71,10 +71,12 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 	}
 	rules := cvScore(files, nil, 0)
 	fmt.Fprintf(stdout, "rules alone: P %.4f R %.4f F1 %.4f\n", rules.Precision, rules.Recall, f1(rules))
-	best := struct {
+	type choice struct {
 		lambda, threshold float64
 		score             slogans.Score
-	}{}
+	}
+	var best choice
+	bestOf := map[float64]choice{} // the best threshold for each lambda
 	for _, lambda := range lambdas {
 		probs := make([][]float64, len(files))
 		for i := range files {
@@ -92,7 +94,10 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 				fmt.Fprintf(stdout, "curve\tlambda %g\tthreshold %.2f\tP %.4f\tR %.4f\tF1 %.4f\n", lambda, th, s.Precision, s.Recall, f1(s))
 			}
 			if f1(s) > f1(best.score)+1e-9 {
-				best.lambda, best.threshold, best.score = lambda, th, s
+				best = choice{lambda, th, s}
+			}
+			if f1(s) > f1(bestOf[lambda].score)+1e-9 {
+				bestOf[lambda] = choice{lambda, th, s}
 			}
 		}
 		if *verbose && lambda == 0.03 {
@@ -104,6 +109,15 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 		}
 		s := cvScore(files, probs, 0.5)
 		fmt.Fprintf(stdout, "  lambda %-4g threshold 0.50: P %.4f R %.4f F1 %.4f\n", lambda, s.Precision, s.Recall, f1(s))
+	}
+	// The F1 curve is flat over a range of lambdas: take the most regularized
+	// one within 0.002 of the best, which keeps the model smaller and less
+	// fitted to the training reports.
+	top := f1(best.score)
+	for _, lambda := range lambdas {
+		if c := bestOf[lambda]; lambda > best.lambda && f1(c.score) >= top-0.002 {
+			best = c
+		}
 	}
 	fmt.Fprintf(stdout, "chosen by cross-validation: lambda %g, threshold %.2f: P %.4f R %.4f F1 %.4f (leave one report out)\n",
 		best.lambda, best.threshold, best.score.Precision, best.score.Recall, f1(best.score))
@@ -216,7 +230,7 @@ func cvScore(files []sloganFile, probs [][]float64, threshold float64) slogans.S
 		}
 		var kept []analyzer.Slogan
 		for _, it := range f.items {
-			if !drop[it.Text] || it.Kind != analyzer.KindQuoted {
+			if !drop[it.Text] || it.Kind == analyzer.KindDocument {
 				kept = append(kept, it)
 			}
 		}
