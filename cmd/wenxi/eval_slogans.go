@@ -26,10 +26,12 @@ func evalSlogansCommand() *cli.Command {
    "heldout" are reported as a separate held-out total.
    wenxi eval slogans testdata/slogans
    wenxi eval slogans --verbose testdata/slogans/hebei-2026.tsv
+   wenxi eval slogans --rules-only testdata/slogans     # without the quote model
    wenxi eval slogans --min-precision 0.9 --min-recall 0.9 testdata/slogans`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: fmtTable, Usage: "table|json"},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "list missed, spurious and wrong-kind items"},
+			&cli.BoolFlag{Name: "rules-only", Usage: "score the rules without the quote model (to measure what the model adds)"},
 			&cli.Float64Flag{Name: "min-precision", Usage: "fail (exit 1) when the tuned total's precision is below this floor"},
 			&cli.Float64Flag{Name: "min-recall", Usage: "fail when the tuned total's recall is below this floor"},
 			&cli.Float64Flag{Name: "min-kind", Usage: "fail when the tuned total's kind accuracy is below this floor"},
@@ -52,7 +54,11 @@ func evalSlogansCommand() *cli.Command {
 			var tuned, held, all []slogans.Score
 			for _, a := range as {
 				doc := analyzer.NewDocument(a.Name, 0, a.Text)
-				if err := pipe.Run(doc); err != nil {
+				if c.Bool("rules-only") {
+					if doc.Slogans, err = slogans.ExtractWith(a.Text, nil, nil); err != nil {
+						return fmt.Errorf("%s: %w", a.Name, err)
+					}
+				} else if err := pipe.Run(doc); err != nil {
 					return fmt.Errorf("%s: %w", a.Name, err)
 				}
 				s := slogans.Evaluate(a, doc.Slogans)
