@@ -25,6 +25,9 @@ type Options struct {
 	Kinds []string
 	// MinMentions drops items mentioned fewer times (0 or 1 keeps all).
 	MinMentions int
+	// RulesOnly skips the quote model: more recall, less precision
+	// (held out: R 0.955 and P 0.819 against 0.909 and 0.889).
+	RulesOnly bool
 }
 
 // Stage is the slogans pipeline stage.
@@ -48,7 +51,11 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 	if err != nil {
 		return err
 	}
-	items := extract(l, doc.Runes)
+	x := newExtractor(l, doc.Runes)
+	if !s.opts.RulesOnly {
+		x.model = l.model
+	}
+	items := x.run()
 	for _, it := range items {
 		if len(s.opts.Kinds) > 0 && !slices.Contains(s.opts.Kinds, it.Kind) {
 			continue

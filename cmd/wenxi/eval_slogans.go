@@ -47,18 +47,14 @@ func evalSlogansCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			pipe, err := wenxi.New(wenxi.Options{}).Pipeline("slogans")
+			pipe, err := wenxi.New(wenxi.Options{Slogans: slogans.Options{RulesOnly: c.Bool("rules-only")}}).Pipeline("slogans")
 			if err != nil {
 				return err
 			}
 			var tuned, held, all []slogans.Score
 			for _, a := range as {
 				doc := analyzer.NewDocument(a.Name, 0, a.Text)
-				if c.Bool("rules-only") {
-					if doc.Slogans, err = slogans.ExtractWith(a.Text, nil, nil); err != nil {
-						return fmt.Errorf("%s: %w", a.Name, err)
-					}
-				} else if err := pipe.Run(doc); err != nil {
+				if err := pipe.Run(doc); err != nil {
 					return fmt.Errorf("%s: %w", a.Name, err)
 				}
 				s := slogans.Evaluate(a, doc.Slogans)

@@ -25,19 +25,21 @@ func slogansCommand() *cli.Command {
 Examples:
    wenxi slogans testdata/puyang-2015-11-02.txt
    wenxi slogans --kind numbered,plan --format csv reports/ > formulas.csv
-   wenxi slogans --min-mentions 2 --format jsonl --lines corpus.txt`,
+   wenxi slogans --min-mentions 2 --format jsonl --lines corpus.txt
+   wenxi slogans --rules-only report.txt   # without the quote model: more recall`,
 		Stages:   []string{"slogans"},
 		Sections: []string{render.SecSlogans},
 		View:     render.SlogansView,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "kind", Usage: "only these kinds, comma-separated: numbered,quoted,plan,document"},
 			&cli.IntFlag{Name: "min-mentions", Usage: "only items mentioned at least N times"},
+			&cli.BoolFlag{Name: "rules-only", Usage: "skip the quote model: more recall, less precision (see docs/slogans.md)"},
 		},
 		Configure: configureSlogans,
 	}.command()
 }
 
-// configureSlogans applies --kind and --min-mentions.
+// configureSlogans applies --kind, --min-mentions and --rules-only.
 func configureSlogans(c *cli.Context, o *wenxi.Options) error {
 	if v := c.String("kind"); v != "" {
 		for _, k := range strings.Split(v, ",") {
@@ -55,5 +57,6 @@ func configureSlogans(c *cli.Context, o *wenxi.Options) error {
 	} else {
 		o.Slogans.MinMentions = n
 	}
+	o.Slogans.RulesOnly = c.Bool("rules-only")
 	return nil
 }
