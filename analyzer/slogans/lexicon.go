@@ -30,7 +30,7 @@ type lexicon struct {
 	problemBefore, problemAfter       *trie
 	honourSuffix, figurativeAfter     *trie
 	coinageAfter, nameBefore          *trie
-	measure                           *trie
+	measure, bannerAfter              *trie
 }
 
 var (
@@ -100,7 +100,7 @@ func buildLexicon() (*lexicon, error) {
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
-		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure,
+		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure, "banner_after": &l.bannerAfter,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

@@ -210,14 +210,21 @@ func (x *extractor) scanQuotes() {
 		if r[i] == '《' {
 			limit = maxTitle
 		}
-		j := -1
+		j, depth := -1, 0
 		for k := i + 1; k < len(r) && k <= i+limit+1; k++ {
 			if r[k] == closer {
-				j = k
+				if depth == 0 {
+					j = k
+					break
+				}
+				depth--
+				continue
+			}
+			if r[k] == '\n' || r[k] == r[i] && r[i] != '《' {
 				break
 			}
-			if r[k] == '\n' || r[k] == r[i] {
-				break
+			if r[k] == '《' && r[i] == '《' {
+				depth++ // 《关于贯彻落实《…纲要》的实施意见》: a title citing a title
 			}
 		}
 		if j < 0 {
@@ -301,8 +308,8 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		x.accept(text, e.Kind, start)
 		return
 	}
-	if isPlan(r[start:end]) {
-		x.accept(text, analyzer.KindPlan, start)
+	if isPlan(r[start:end]) || n == 2 && r[start+1] == '五' && isNumeral(r[start]) && hasAt(r, qe+1, "普法") {
+		x.accept(text, analyzer.KindPlan, start) // 十四五; “五五”普法 (the fifth five-year legal education plan)
 		return
 	}
 	if l.partOf[text] {
@@ -434,7 +441,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		x.accept(text, analyzer.KindNumbered, start)
 		return
 	}
-	if !parallelList(r[start:end]) {
+	// A parallel list or a banner (“…”横幅) is a slogan by its form or its
+	// place, which the model, trained mostly on cited clauses, need not weigh.
+	if !parallelList(r[start:end]) && !(closeAt < len(r) && l.bannerAfter.prefix(r, closeAt, lineEnd(r, closeAt))) {
 		x.judgeLater(text, "coinage", start, end, open, closeAt)
 	}
 	x.accept(text, analyzer.KindQuoted, start)
@@ -893,8 +902,43 @@ func (x *extractor) scanShapes() {
 		if e := x.doubleFormula(i); e > 0 {
 			x.accept(string(r[i:e]), analyzer.KindNumbered, i)
 			i = e - 1
+			continue
+		}
+		if x.coreBefore(i) {
+			x.accept(string(r[i:i+2]), analyzer.KindNumbered, i)
+			i++
 		}
 	}
+}
+
+// joinHeads are the verbs of a formula that joins its parts: N+X before
+// one is the formula's core (五育融合 → 五育, 三医联动 → 三医, 四化同步 → 四化).
+var joinHeads = []string{"融合", "联动", "同步", "协同", "并举"}
+
+// coreBefore reports a bare two-character numeral core (numeral + one
+// character, not a unit, a place or a common word) right before a join verb.
+func (x *extractor) coreBefore(i int) bool {
+	r := x.r
+	if i+4 > len(r) || !isHan(r[i+1]) || isNumeral(r[i+1]) || x.l.units.prefix(r, i+1, i+2) {
+		return false
+	}
+	if strings.ContainsRune("地省市县区国岸方面边", r[i+1]) {
+		return false // 京津冀三地协同, 两岸融合: a count of places or sides
+	}
+	join := false
+	for _, h := range joinHeads {
+		if hasAt(r, i+2, h) {
+			join = true
+			break
+		}
+	}
+	if !join {
+		return false
+	}
+	if w, ok := x.l.numWords[string(r[i:i+2])]; ok && w.Freq >= 50 {
+		return false // 一体融合, 两岸融合: a word, not a formula
+	}
+	return !x.numeralWord(r[i : i+4])
 }
 
 // closedCount returns the end of N个X (N not 一, X two to four characters)

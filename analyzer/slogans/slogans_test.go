@@ -67,6 +67,12 @@ func TestCases(t *testing.T) {
 			absent: []string{"河西走廊通史", "现代汉语词典"}},
 		{name: "parallel lists are formulas", text: "构建“不敢腐、不能腐、不想腐”体制机制，克服“机关化、行政化、贵族化、娱乐化”倾向。",
 			want: map[string]string{"不敢腐、不能腐、不想腐": analyzer.KindQuoted, "机关化、行政化、贵族化、娱乐化": analyzer.KindQuoted}},
+		{name: "bare formula cores before a join verb", text: "推进五育融合，坚持三治融合，实现京津冀三地协同发展和两岸融合发展。",
+			want:   map[string]string{"五育": analyzer.KindNumbered, "三治": analyzer.KindNumbered},
+			absent: []string{"三地", "两岸"}},
+		{name: "nested titles and the fifth legal-education plan", text: "印发《关于贯彻落实《全国红色旅游发展规划纲要》的实施意见》，“五五”普法顺利完成。",
+			want: map[string]string{"关于贯彻落实《全国红色旅游发展规划纲要》的实施意见": analyzer.KindDocument,
+				"全国红色旅游发展规划纲要": analyzer.KindDocument, "五五": analyzer.KindPlan}},
 		{name: "record runs with a grade are not formulas", text: "绩效评价“九连A”，考核“六连A”。",
 			absent: []string{"九连A", "六连A"}},
 		{name: "parts of a known slogan quoted alone", text: "聚焦“经济强”“百姓富”，坚持“一国两制”“港人治港”。",
@@ -197,7 +203,7 @@ func keys(m map[string]analyzer.Slogan) []string {
 func TestDefinitions(t *testing.T) {
 	cases := []struct{ text, item, want string }{
 		{"必须准确把握政治性、先进性、群众性的“三性”基本定位。", "三性", "政治性|先进性|群众性"},
-		{"对外贸易实现规模、增速、质量“三提升”。", "三提升", "规模|增速|质量"},
+		{"建立舆情处置、信息发布、舆论引导“三同步”机制。", "三同步", "舆情处置|信息发布|舆论引导"},
 		{"坚持“两个结合”，即把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合。", "两个结合",
 			"把马克思主义基本原理同中国具体实际相结合|同中华优秀传统文化相结合"},
 		{"开展“三个年”活动（项目建设年、营商环境提升年、干部作风转变年）。", "三个年", "项目建设年|营商环境提升年|干部作风转变年"},
