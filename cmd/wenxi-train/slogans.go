@@ -39,7 +39,7 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("o", "dict/slogans/quotes.tsv", "output model file")
 	dir := fs.String("data", "testdata/slogans", "folder of annotated reports (NAME.txt + NAME.tsv); names with \"heldout\" are skipped")
 	rejected := fs.Bool("rejected", true, "also train on the quotes the rules turn down (as extra evidence; they are never judged)")
-	verbose := fs.Bool("v", false, "list every candidate with its cross-validated probability")
+	verbose := fs.Bool("v", false, "print the cross-validation curve and every candidate with its cross-validated probability (chosen lambda)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -77,6 +77,7 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 	}
 	var best choice
 	bestOf := map[float64]choice{} // the best threshold for each lambda
+	probsOf := map[float64][][]float64{}
 	for _, lambda := range lambdas {
 		probs := make([][]float64, len(files))
 		for i := range files {
@@ -100,13 +101,7 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 				bestOf[lambda] = choice{lambda, th, s}
 			}
 		}
-		if *verbose && lambda == 0.03 {
-			for i, f := range files {
-				for j, e := range f.cands {
-					fmt.Fprintf(stdout, "cv\t%s\t%v\t%.3f\t%s\n", f.ann.Name, e.label, probs[i][j], e.text)
-				}
-			}
-		}
+		probsOf[lambda] = probs
 		s := cvScore(files, probs, 0.5)
 		fmt.Fprintf(stdout, "  lambda %-4g threshold 0.50: P %.4f R %.4f F1 %.4f\n", lambda, s.Precision, s.Recall, f1(s))
 	}
@@ -117,6 +112,13 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 	for _, lambda := range lambdas {
 		if c := bestOf[lambda]; lambda > best.lambda && f1(c.score) >= top-0.002 {
 			best = c
+		}
+	}
+	if *verbose {
+		for i, f := range files {
+			for j, e := range f.cands {
+				fmt.Fprintf(stdout, "cv\t%s\t%v\t%.3f\t%s\n", f.ann.Name, e.label, probsOf[best.lambda][i][j], e.text)
+			}
 		}
 	}
 	fmt.Fprintf(stdout, "chosen by cross-validation: lambda %g, threshold %.2f: P %.4f R %.4f F1 %.4f (leave one report out)\n",
