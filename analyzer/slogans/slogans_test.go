@@ -458,7 +458,8 @@ func TestLinearTime(t *testing.T) {
 
 // FuzzExtract: any text yields items whose offsets cover their text.
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"“四个全面”", "《》“”", "三个", "“十四五”规划", "“\n”", "一二三四五六七八九十", "\"a\"", "政治性、先进性、群众性的“三性”"} {
+	for _, s := range []string{"“四个全面”", "《》“”", "三个", "“十四五”规划", "“\n”", "一二三四五六七八九十", "\"a\"", "政治性、先进性、群众性的“三性”",
+		"《关于《《纲要》》的意见》", "《《", "五育融合", "“五五”普法", "“不敢腐、不能腐、”", "“、、、”横幅"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
