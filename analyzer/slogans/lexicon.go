@@ -18,6 +18,7 @@ type lexicon struct {
 	numWords   map[string]dict.Word
 	general    map[string]bool
 	model      *QuoteModel
+	known      map[string][2]int
 	// partOf holds the items of the glossary's quoted-kind expansions
 	// (经济强, 百姓富 … of 强富美高): quoted alone, they are slogan parts.
 	partOf map[string]bool
@@ -71,6 +72,9 @@ func buildLexicon() (*lexicon, error) {
 	}
 	if l.general, err = dict.General(); err != nil {
 		return nil, fmt.Errorf("loading general words: %w", err)
+	}
+	if l.known, err = dict.Known(); err != nil {
+		return nil, fmt.Errorf("loading known phrases: %w", err)
 	}
 	if l.model, err = ReadQuoteModel(strings.NewReader(dict.QuoteModel())); err != nil {
 		return nil, fmt.Errorf("loading quote model: %w", err)

@@ -13,8 +13,8 @@ import (
 // QuoteModel is a logistic regression that weighs the evidence about a quoted
 // phrase the rules would accept as a coinage: how the news corpus writes it,
 // how the general dictionary segments it, its shape, its first and last
-// characters and the words around the quote. Rules alone reach about 0.86
-// precision on unseen reports; most of the rest are quoted names of products,
+// characters, the words around the quote and how the annotated training
+// texts label it. Rules alone reach about 0.82 precision on unseen texts; most of the rest are quoted names of products,
 // facilities and honours and metaphors that no single cue separates from
 // regional brands and campaign names (“青海家宴” vs “吉字号”), but whose
 // combined evidence does. The model only vetoes: it never adds an item.

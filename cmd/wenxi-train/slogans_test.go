@@ -44,3 +44,38 @@ func TestCVScore(t *testing.T) {
 		t.Fatalf("rules %+v, model %+v", rules, model)
 	}
 }
+
+// TestWithKnown: a candidate's known= feature comes from the other texts
+// only, never from its own text or from the left-out fold.
+func TestWithKnown(t *testing.T) {
+	n := 2 + len(slogans.KnownFeatures) // two ordinary features, then known=item, known=mixed, known=non
+	item, non := 2, 4
+	files := []sloganFile{
+		{cands: []example{{text: "放管服", label: true}, {text: "压舱石"}}},
+		{cands: []example{{text: "放管服", label: true}, {text: "压舱石"}}},
+		{cands: []example{{text: "放管服", label: true}, {text: "独有"}}},
+	}
+	has := func(e example, f int) bool {
+		for _, x := range e.feats {
+			if x == f {
+				return true
+			}
+		}
+		return false
+	}
+	all := withKnown(files, -1, n)
+	if !has(all[0].cands[0], item) || !has(all[0].cands[1], non) {
+		t.Errorf("text 0 should see 放管服 as an item and 压舱石 as not: %+v", all[0].cands)
+	}
+	if len(all[2].cands[1].feats) != 0 {
+		t.Errorf("独有 occurs in no other text, got features %v", all[2].cands[1].feats)
+	}
+	// Leaving text 1 out: text 0's 压舱石 is seen nowhere else any more.
+	fold := withKnown(files, 1, n)
+	if has(fold[0].cands[1], non) || !has(fold[0].cands[0], item) {
+		t.Errorf("fold without text 1: %+v", fold[0].cands)
+	}
+	if slogans.KnownIndex(0, 0) != -1 || slogans.KnownIndex(2, 1) != 0 || slogans.KnownIndex(1, 1) != 1 || slogans.KnownIndex(0, 3) != 2 {
+		t.Error("KnownIndex")
+	}
+}

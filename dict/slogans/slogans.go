@@ -16,7 +16,7 @@ import (
 	"github.com/wenxi-nlp/wenxi/dict/lexfmt"
 )
 
-//go:embed glossary.tsv cues.txt background.tsv numwords.tsv general.txt.gz quotes.tsv
+//go:embed glossary.tsv cues.txt background.tsv numwords.tsv general.txt.gz quotes.tsv known.tsv
 var files embed.FS
 
 // Entry is one glossary formula.
@@ -162,4 +162,24 @@ func QuoteModel() string {
 		return "" // embedded with the package: cannot happen
 	}
 	return string(b)
+}
+
+// Known returns, for each candidate phrase of the annotated training texts,
+// in how many texts it is an item and in how many it is not (known.tsv,
+// written by `go run ./cmd/wenxi-train slogans`).
+func Known() (map[string][2]int, error) {
+	out := map[string][2]int{}
+	err := eachLine("known.tsv", func(n int, f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("known.tsv line %d: want 3 columns", n)
+		}
+		a, err1 := strconv.Atoi(f[1])
+		b, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("known.tsv line %d: bad count", n)
+		}
+		out[f[0]] = [2]int{a, b}
+		return nil
+	})
+	return out, err
 }
