@@ -51,11 +51,11 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 	if err != nil {
 		return err
 	}
-	x := newExtractor(l, doc.Runes)
-	if !s.opts.RulesOnly {
-		x.model = l.model
+	model := l.model
+	if s.opts.RulesOnly {
+		model = nil
 	}
-	items := x.run()
+	items := extract(l, doc.Runes, model, nil)
 	for _, it := range items {
 		if len(s.opts.Kinds) > 0 && !slices.Contains(s.opts.Kinds, it.Kind) {
 			continue
@@ -89,7 +89,7 @@ func Extract(text string) ([]analyzer.Slogan, error) {
 	if err != nil {
 		return nil, err
 	}
-	return extract(l, []rune(text)), nil
+	return extract(l, []rune(text), l.model, nil), nil
 }
 
 // ExtractWith is Extract with another quote model (nil: the rules alone)
@@ -100,9 +100,7 @@ func ExtractWith(text string, m *QuoteModel, trace func(Candidate)) ([]analyzer.
 	if err != nil {
 		return nil, err
 	}
-	x := newExtractor(l, []rune(text))
-	x.model, x.trace = m, trace
-	return x.run(), nil
+	return extract(l, []rune(text), m, trace), nil
 }
 
 // candidate is an accepted item before its mentions are counted.
@@ -116,19 +114,12 @@ type candidate struct {
 	spans []analyzer.Span
 }
 
-// extract finds every item in r.
-func extract(l *lexicon, r []rune) []analyzer.Slogan {
-	x := newExtractor(l, r)
-	x.model = l.model
-	return x.run()
-}
-
-func newExtractor(l *lexicon, r []rune) *extractor {
-	return &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}, counts: map[string]int{},
-		parts: map[string]bool{}, quoted: map[string]int{}, pending: map[string][]string{}, rejected: map[string][]string{}}
-}
-
-func (x *extractor) run() []analyzer.Slogan {
+// extract finds every item in r, letting model (nil: none) weigh the
+// coinages and calling trace (nil: none) for each candidate.
+func extract(l *lexicon, r []rune, model *QuoteModel, trace func(Candidate)) []analyzer.Slogan {
+	x := &extractor{l: l, r: r, found: map[string]*candidate{}, docs: map[string]*candidate{}, counts: map[string]int{},
+		parts: map[string]bool{}, quoted: map[string]int{}, pending: map[string][]string{}, rejected: map[string][]string{},
+		model: model, trace: trace}
 	x.scanQuotes()
 	x.scanGlossary()
 	x.scanShapes()
@@ -455,29 +446,32 @@ func (x *extractor) judgeQuote(qs, qe int) {
 // need not weigh. All seven such lists in the annotated training reports
 // are items.
 func parallelList(t []rune) bool {
-	parts, n, last := 0, 0, rune(0)
-	for i, c := range t {
-		if c == '、' || c == '，' || c == ',' || i == len(t)-1 {
-			end := i
-			if i == len(t)-1 && !(c == '、' || c == '，' || c == ',') {
-				end, n = i+1, n+1
-			}
-			if n == 0 || n > 6 || last != 0 && t[end-1] != last {
-				return false
-			}
-			last, n = t[end-1], 0
-			parts++
-			continue
-		}
-		n++
+	parts := strings.Split(listSeparators.Replace(string(t)), "、")
+	if len(parts) < 3 {
+		return false
 	}
-	return parts >= 3
+	var last rune
+	for _, p := range parts {
+		rs := []rune(p)
+		if len(rs) == 0 || len(rs) > 6 || last != 0 && rs[len(rs)-1] != last {
+			return false
+		}
+		last = rs[len(rs)-1]
+	}
+	return true
 }
+
+// listSeparators maps the commas that separate the parts of a quoted list
+// to 、.
+var listSeparators = strings.NewReplacer("，", "、", ",", "、")
 
 // judgeLater keeps the features of the first quote of a phrase the rules
 // accepted on its shape alone (a coinage, or a numeral shape no glossary
 // lists), for the quote model to weigh once the whole text is read.
 func (x *extractor) judgeLater(text, rule string, start, end, open, closeAt int) {
+	if x.model == nil && x.trace == nil {
+		return // nobody will read the features: skip the segmenter and look-ups
+	}
 	if _, seen := x.found[text]; !seen {
 		x.pending[text] = append(x.quoteFeatures(start, end, open, closeAt), "rule="+rule)
 	}
