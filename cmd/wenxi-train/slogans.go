@@ -104,9 +104,6 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 			if *verbose {
 				fmt.Fprintf(stdout, "curve\tlambda %g\tthreshold %.2f\tP %.4f\tR %.4f\tF1 %.4f\n", lambda, th, s.Precision, s.Recall, f1(s))
 			}
-			if f1(s) > f1(best.score)+1e-9 {
-				best = choice{lambda, th, s}
-			}
 			if f1(s) > f1(bestOf[lambda].score)+1e-9 {
 				bestOf[lambda] = choice{lambda, th, s}
 			}
@@ -118,6 +115,11 @@ func trainSlogans(args []string, stdout, stderr io.Writer) error {
 	// The F1 curve is flat over a range of lambdas: take the most regularized
 	// one within 0.002 of the best, which keeps the model smaller and less
 	// fitted to the training reports.
+	for _, lambda := range lambdas {
+		if c := bestOf[lambda]; f1(c.score) > f1(best.score)+1e-9 {
+			best = c
+		}
+	}
 	top := f1(best.score)
 	for _, lambda := range lambdas {
 		if c := bestOf[lambda]; lambda > best.lambda && f1(c.score) >= top-0.002 {
@@ -175,22 +177,12 @@ cross-validation: P %.4f R %.4f (rules alone P %.4f R %.4f).`,
 // how many texts it is an item and in how many it is not (the runtime side
 // of the known= feature).
 func writeKnown(path string, files []sloganFile) (int, error) {
-	type tally struct{ item, non int }
 	all := map[string]tally{}
-	for _, f := range files {
-		seen := map[string]bool{}
-		for _, e := range f.cands {
-			if seen[e.text] || strings.ContainsAny(e.text, "\t\n") {
-				continue
+	for _, m := range phraseTallies(files) {
+		for text, t := range m {
+			if !strings.ContainsAny(text, "\t\n") {
+				all[text] = all[text].add(t)
 			}
-			seen[e.text] = true
-			t := all[e.text]
-			if e.label {
-				t.item++
-			} else {
-				t.non++
-			}
-			all[e.text] = t
 		}
 	}
 	texts := make([]string, 0, len(all))
@@ -282,29 +274,12 @@ func loadSloganFiles(dir string, useRejected bool) ([]sloganFile, []string, erro
 // feature: how the other training texts (all but the candidate's own and
 // skip) label the same phrase. known= feature indices follow the others.
 func withKnown(files []sloganFile, skip, nFeat int) []sloganFile {
-	type tally struct{ item, non int }
-	per := make([]map[string]tally, len(files))
+	per := phraseTallies(files)
 	all := map[string]tally{}
-	for i, f := range files {
-		per[i] = map[string]tally{}
-		seen := map[string]bool{}
-		for _, e := range f.cands {
-			if seen[e.text] {
-				continue
-			}
-			seen[e.text] = true
-			t := per[i][e.text]
-			if e.label {
-				t.item++
-			} else {
-				t.non++
-			}
-			per[i][e.text] = t
-			if i != skip {
-				a := all[e.text]
-				a.item += t.item
-				a.non += t.non
-				all[e.text] = a
+	for i, m := range per {
+		if i != skip {
+			for text, t := range m {
+				all[text] = all[text].add(t)
 			}
 		}
 	}
@@ -327,6 +302,31 @@ func withKnown(files []sloganFile, skip, nFeat int) []sloganFile {
 		}
 	}
 	return out
+}
+
+// tally counts the texts where a phrase is an item and where it is not.
+type tally struct{ item, non int }
+
+func (t tally) add(u tally) tally { return tally{t.item + u.item, t.non + u.non} }
+
+// phraseTallies says, for each training text, whether each distinct
+// candidate phrase of it is an item.
+func phraseTallies(files []sloganFile) []map[string]tally {
+	per := make([]map[string]tally, len(files))
+	for i, f := range files {
+		per[i] = map[string]tally{}
+		for _, e := range f.cands {
+			if _, seen := per[i][e.text]; seen {
+				continue
+			}
+			if e.label {
+				per[i][e.text] = tally{item: 1}
+			} else {
+				per[i][e.text] = tally{non: 1}
+			}
+		}
+	}
+	return per
 }
 
 // cvScore is the pooled score over all files when the candidates whose
