@@ -32,6 +32,7 @@ type lexicon struct {
 	honourSuffix, figurativeAfter     *trie
 	coinageAfter, nameBefore          *trie
 	measure, bannerAfter              *trie
+	watchwordAfter                    *trie
 }
 
 var (
@@ -105,6 +106,7 @@ func buildLexicon() (*lexicon, error) {
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
 		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure, "banner_after": &l.bannerAfter,
+		"watchword_after": &l.watchwordAfter,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

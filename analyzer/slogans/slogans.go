@@ -253,8 +253,10 @@ func (x *extractor) judgeTitle(start, end int) {
 	// speech, a bulletin or a contract form (《河西走廊通史》, 《现代汉语词典》,
 	// 《…共同奋斗》): 83 of the 86 documents of the annotated reports end in
 	// one. Programme titles ending in a target year (《中国制造2025》) and
-	// titles closing on a nested title (…〈…意见〉) are documents too.
-	if !isDoc && !yearEnd(r[start:end]) && r[end-1] != '〉' && r[end-1] != '”' {
+	// titles closing on a nested document title (转发〈…意见〉) are
+	// documents too; a closing quote alone makes none (《…牢固树立“四个意识”》
+	// is an article).
+	if !isDoc && !yearEnd(r[start:end]) && !nestedDoc(l, r, start, end) {
 		return
 	}
 	c, ok := x.docs[text]
@@ -263,6 +265,15 @@ func (x *extractor) judgeTitle(start, end int) {
 		x.docs[text] = c
 	}
 	c.spans = append(c.spans, analyzer.Span{Start: start, End: end})
+}
+
+// nestedDoc reports a title r[start:end] that closes on a nested title
+// (〈…〉 or <…>) with a document ending.
+func nestedDoc(l *lexicon, r []rune, start, end int) bool {
+	if end-start < 3 || r[end-1] != '〉' && r[end-1] != '>' {
+		return false
+	}
+	return l.docSuffix.suffix(r, start, end-1) || yearEnd(r[start:end-1])
 }
 
 // yearEnd reports a title ending in a four-digit year after other text.
@@ -354,6 +365,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if pairOutcome(r[start:end]) {
 		return // 税收和利润“双提升”, 事故起数和死亡人数“双下降”: an outcome of two figures, a count
 	}
+	if countedQuote(r, open) && !isNumeral(r[start]) && !isDigit(r[start]) {
+		return // 四个“新”, 五大“历史意义”, 一项“牛鼻子”: the word a count-up counts, not a coinage
+	}
 	if digitName(r[start:end]) {
 		return // “青薯9号”, “2025全国旅游景区创新发展案例”, “117项目”: a name, not a coinage
 	}
@@ -420,8 +434,8 @@ func (x *extractor) judgeQuote(qs, qe int) {
 				return // usually written bare: an ordinary word
 			}
 		}
-		if closeAt < len(r) && r[closeAt] == '的' {
-			return // a quoted modifier: “当家吃饭”的产业
+		if closeAt < len(r) && r[closeAt] == '的' && !l.watchwordAfter.prefix(r, closeAt+1, lineEnd(r, closeAt)) {
+			return // a quoted modifier: “当家吃饭”的产业 (not “谁投资谁受益”的原则)
 		}
 		if open > 0 && r[open-1] == '的' && (closeAt >= len(r) || isClauseEnd(r[closeAt])) {
 			return // a figurative noun: 令人向往的“诗与远方”。
@@ -438,6 +452,15 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		x.judgeLater(text, "coinage", start, end, open, closeAt)
 	}
 	x.accept(text, analyzer.KindQuoted, start)
+}
+
+// countedQuote reports a quote opening at open right after a numeral and a
+// classifier (四个“新”, 一种“稀缺资源”): speeches sum up a document as
+// N个“X”, and the quoted word is then what is counted. Every such quote of
+// the annotated training texts is not an item unless it is itself
+// numeral-led (两个“一百年”); 一批“…” (a batch of) is not a count-up.
+func countedQuote(r []rune, open int) bool {
+	return open >= 2 && strings.ContainsRune("个大项种", r[open-1]) && isNumeral(r[open-2])
 }
 
 // parallelList reports a quoted list of three or more short parts that end
@@ -697,18 +720,32 @@ func latinRun(t []rune) int {
 	return best
 }
 
-// pairOutcomes are the changes of a figure that 双 sums up for two figures
-// written before it (税收和利润双提升, 起数和人数“双下降”, 面积和强度“双缩减”):
-// the guideline counts these outcomes as counts, not formulas, and no
-// annotated formula is 双 followed by one of them (双碳, 双减, 双管控 are not).
-var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增"}
+// pairOutcomes are the changes of a figure that 双 (or 三, 四 …) sums up
+// for the figures written before it (税收和利润双提升, 起数和人数“双下降”,
+// 面积和强度“双缩减”, “三下降”): guideline decision B counts these outcomes
+// as counts, not formulas, and no annotated formula is a numeral followed by
+// one of them (双碳, 双减, 双管控, 双倍增 are not).
+var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增", "翻番"}
 
-// pairOutcome reports 双 followed by exactly one of pairOutcomes.
+// jointOutcomes end a sum of figures named by one character
+// (投资量、实物量、工作量“三量齐增”).
+var jointOutcomes = []string{"齐增", "齐升", "齐降", "同增", "同升", "同降"}
+
+// pairOutcome reports a numeral followed by exactly one of pairOutcomes,
+// or by one character and one of jointOutcomes.
 func pairOutcome(t []rune) bool {
-	if len(t) != 3 || t[0] != '双' {
+	if len(t) < 3 || len(t) > 4 || !strings.ContainsRune("双两三四五六", t[0]) {
 		return false
 	}
-	return slices.Contains(pairOutcomes, string(t[1:]))
+	if len(t) == 3 {
+		return slices.Contains(pairOutcomes, string(t[1:]))
+	}
+	return slices.Contains(jointOutcomes, string(t[2:]))
+}
+
+// outcomeAt reports an outcome sum (pairOutcome) starting at r[i].
+func outcomeAt(r []rune, i int) bool {
+	return pairOutcome(r[i:min(len(r), i+3)]) || pairOutcome(r[i:min(len(r), i+4)])
 }
 
 // digitName reports a quoted name built around digits, which coinages
@@ -856,7 +893,7 @@ func (x *extractor) scanShapes() {
 	// First pass: how often each paired form occurs (repetition is
 	// evidence), counted here so the decision pass stays linear.
 	for i := 0; i < len(r); i++ {
-		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || pairOutcome(r[i:min(len(r), i+3)]) {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || outcomeAt(r, i) {
 			continue
 		}
 		if e := x.pairedForm(i); e > 0 {
@@ -867,7 +904,7 @@ func (x *extractor) scanShapes() {
 		}
 	}
 	for i := 0; i < len(r); i++ {
-		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || pairOutcome(r[i:min(len(r), i+3)]) {
+		if !isLead(r[i]) || (i > 0 && (isNumeral(r[i-1]) || r[i-1] == '第' || isDigit(r[i-1]))) || outcomeAt(r, i) {
 			continue
 		}
 		if i+3 <= len(r) && isPlan(r[i:i+3]) && (i+3 == len(r) || !isNumeral(r[i+3])) {
@@ -986,7 +1023,7 @@ func (x *extractor) doubleFormula(i int) int {
 	if _, ok := l.numWords[string(r[i:min(len(r), i+2)])]; ok {
 		return 0
 	}
-	if pairOutcome(r[i:min(len(r), i+3)]) {
+	if outcomeAt(r, i) {
 		return 0 // 双提升, 双下降: two figures moving together, not a formula
 	}
 	for w := 1; w <= 2; w++ {
