@@ -103,7 +103,32 @@ func (x *extractor) quoteFeatures(start, end, open, closeAt int) []string {
 			}
 		}
 	}
-	return append(f, x.contextFeatures(open, closeAt)...)
+	f = append(f, x.contextFeatures(open, closeAt)...)
+	return append(f, x.siblingFeatures(t, open, closeAt)...)
+}
+
+// siblingFeatures say whether an adjacent quote of the same length shares
+// the phrase's first or last character (“府院”“府检”, “农业强”“农村美”;
+// “青山”“金山”): parts of one formula are often quoted one by one, and in
+// the training texts such runs are items four times in five when they
+// share the first character, less often than not when only the last.
+func (x *extractor) siblingFeatures(t []rune, open, closeAt int) []string {
+	var f []string
+	first, last := false, false
+	for _, s := range x.siblings(open, closeAt, lineStart(x.r, open)) {
+		if len(s) != len(t) {
+			continue
+		}
+		first = first || s[0] == t[0]
+		last = last || s[len(s)-1] == t[len(t)-1]
+	}
+	if first {
+		f = append(f, "sib=first")
+	}
+	if last {
+		f = append(f, "sib=last")
+	}
+	return f
 }
 
 // contextFeatures describe the words around the first quote of a phrase.

@@ -616,9 +616,16 @@ const maxSiblings = 4
 // description is a list of topics or wishes, not of coinages. Formulas and
 // glossary entries are judged before this, so “两重”“两新” are not touched.
 func (x *extractor) describedSibling(open, closeAt, ls int) bool {
+	return slices.ContainsFunc(x.siblings(open, closeAt, ls), isDescription)
+}
+
+// siblings returns the contents of the quotes adjacent to the quote whose
+// marks stand at open and closeAt-1 (…”“ or …”、“ on either side), at
+// most maxSiblings on each side, nearest first.
+func (x *extractor) siblings(open, closeAt, ls int) [][]rune {
 	r := x.r
 	le := lineEnd(r, closeAt)
-	// Quotes before: …”“ or …”、“ right before open.
+	var out [][]rune
 	p := open
 	for range maxSiblings {
 		k := p - 1
@@ -635,12 +642,9 @@ func (x *extractor) describedSibling(open, closeAt, ls int) bool {
 		if o < ls || r[o] != '“' {
 			break
 		}
-		if isDescription(r[o+1 : k]) {
-			return true
-		}
+		out = append(out, r[o+1:k])
 		p = o
 	}
-	// Quotes after: ”“ or ”、“ right after the closing quote.
 	p = closeAt
 	for range maxSiblings {
 		k := p
@@ -657,12 +661,10 @@ func (x *extractor) describedSibling(open, closeAt, ls int) bool {
 		if c >= le || r[c] != '”' {
 			break
 		}
-		if isDescription(r[k+1 : c]) {
-			return true
-		}
+		out = append(out, r[k+1:c])
 		p = c + 1
 	}
-	return false
+	return out
 }
 
 // coinageHeadAfter reports a policy, campaign or programme head word
