@@ -32,7 +32,7 @@ type lexicon struct {
 	honourSuffix, figurativeAfter     *trie
 	coinageAfter, nameBefore          *trie
 	measure, bannerAfter              *trie
-	watchwordAfter                    *trie
+	watchwordAfter, speechSuffix      *trie
 }
 
 var (
@@ -106,7 +106,7 @@ func buildLexicon() (*lexicon, error) {
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
 		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure, "banner_after": &l.bannerAfter,
-		"watchword_after": &l.watchwordAfter,
+		"watchword_after": &l.watchwordAfter, "speech_suffix": &l.speechSuffix,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

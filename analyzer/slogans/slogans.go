@@ -170,7 +170,7 @@ func (x *extractor) accept(text, kind string, at int) *candidate {
 }
 
 // Quote pairs the scanner understands.
-var closers = map[rune]rune{'“': '”', '‘': '’', '「': '」', '『': '』', '《': '》'}
+var closers = map[rune]rune{'“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉'}
 
 const (
 	maxQuoted = 60  // longest quoted phrase considered, in characters
@@ -193,13 +193,13 @@ func (x *extractor) scanQuotes() {
 			}
 			continue
 		}
-		if r[i] != '“' && r[i] != '《' && r[i] != '‘' && r[i] != '「' && r[i] != '『' {
+		if r[i] != '“' && r[i] != '《' && r[i] != '〈' && r[i] != '‘' && r[i] != '「' && r[i] != '『' {
 			continue
 		}
 		closer := closers[r[i]]
 		limit := maxQuoted
-		if r[i] == '《' {
-			limit = maxTitle
+		if r[i] == '《' || r[i] == '〈' {
+			limit = maxTitle // 〈〉 marks a title inside a title: 转发〈…意见〉
 		}
 		j, depth := -1, 0
 		for k := i + 1; k < len(r) && k <= i+limit+1; k++ {
@@ -221,7 +221,7 @@ func (x *extractor) scanQuotes() {
 		if j < 0 {
 			continue
 		}
-		if r[i] == '《' {
+		if r[i] == '《' || r[i] == '〈' {
 			x.judgeTitle(i+1, j)
 			continue
 		}
@@ -256,7 +256,7 @@ func (x *extractor) judgeTitle(start, end int) {
 	// titles closing on a nested document title (转发〈…意见〉) are
 	// documents too; a closing quote alone makes none (《…牢固树立“四个意识”》
 	// is an article).
-	if !isDoc && !yearEnd(r[start:end]) && !nestedDoc(l, r, start, end) {
+	if !isDoc && !yearEnd(r[start:end]) && !nestedDoc(l, r, start, end) || l.speechSuffix.suffix(r, start, end) {
 		return
 	}
 	c, ok := x.docs[text]
@@ -518,6 +518,9 @@ func (x *extractor) quotedFormula(t []rune) bool {
 	if len(t) < 3 || !isLead(t[0]) {
 		return false
 	}
+	if numeralList(t) {
+		return true
+	}
 	for k < len(t) && (isNumeral(t[k]) || t[k] == '亿') {
 		k++
 	}
@@ -525,6 +528,24 @@ func (x *extractor) quotedFormula(t []rune) bool {
 		return false
 	}
 	return !x.numeralWord(t)
+}
+
+// numeralList reports a quoted list whose every part is numeral-led
+// (一村一品、一镇一业; 两个市场、两种资源): a list of formulas, numbered in 27
+// of the 28 such items of the annotated training texts, even when a part
+// starts with a common word (一村).
+func numeralList(t []rune) bool {
+	parts := strings.Split(listSeparators.Replace(string(t)), "、")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		rs := []rune(p)
+		if len(rs) < 2 || !isLead(rs[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // numeralWord reports a phrase that merely starts with a place name (四川,
@@ -1253,6 +1274,11 @@ func (x *extractor) finish() []analyzer.Slogan {
 		c := x.found[text]
 		sp := spans[text]
 		if len(sp) == 0 {
+			if _, ok := x.l.glossary[text]; ok {
+				sp = x.listParts(spans, text)
+			}
+		}
+		if len(sp) == 0 {
 			continue // only ever inside a longer item
 		}
 		s := analyzer.Slogan{Text: text, Kind: c.kind, Mentions: len(sp), Offsets: sp}
@@ -1371,4 +1397,40 @@ func perUnit(t []rune) bool {
 		}
 	}
 	return true
+}
+
+// listParts returns the mentions of a glossary formula written as a whole
+// part of a longer quoted list (一岗双责 in “党政同责、一岗双责”): guideline
+// decision I makes it an item of its own.
+func (x *extractor) listParts(spans map[string][]analyzer.Span, text string) []analyzer.Span {
+	var out []analyzer.Span
+	for outer, sp := range spans {
+		if len(outer) <= len(text) || !strings.Contains(outer, text) {
+			continue
+		}
+		for _, part := range strings.Split(listSeparators.Replace(outer), "、") {
+			if part != text {
+				continue
+			}
+			for _, m := range sp {
+				for _, o := range occurrences(x.r[m.Start:m.End], []rune(text)) {
+					out = append(out, analyzer.Span{Start: m.Start + o.Start, End: m.Start + o.End})
+				}
+			}
+			break
+		}
+	}
+	slices.SortFunc(out, func(a, b analyzer.Span) int { return a.Start - b.Start })
+	return out
+}
+
+// occurrences lists every place t occurs in r, overlapping or not.
+func occurrences(r, t []rune) []analyzer.Span {
+	var out []analyzer.Span
+	for i := 0; i+len(t) <= len(r); i++ {
+		if slices.Equal(r[i:i+len(t)], t) {
+			out = append(out, analyzer.Span{Start: i, End: i + len(t)})
+		}
+	}
+	return out
 }

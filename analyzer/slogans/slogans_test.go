@@ -176,6 +176,10 @@ func TestCases(t *testing.T) {
 		{name: "a quote the text calls a principle or a goal", text: "坚持“谁受益谁补偿”的原则，牢固树立“事事放心不下”的责任感，种出“当家吃饭”的产业。",
 			want:   map[string]string{"谁受益谁补偿": analyzer.KindQuoted, "事事放心不下": analyzer.KindQuoted},
 			absent: []string{"当家吃饭"}},
+		{name: "lists of formulas, their glossary parts, inner and speech titles", text: "落实“党政同责、一岗双责”，发展“一村一品、一镇一业”。审议《关于修改〈城市旅游条例〉的决定》，印发《全县防汛应急预案》，学习《县长在全县工作会议上的讲话要点》。",
+			want: map[string]string{"党政同责、一岗双责": analyzer.KindQuoted, "一岗双责": analyzer.KindNumbered, "一村一品、一镇一业": analyzer.KindNumbered,
+				"关于修改〈城市旅游条例〉的决定": analyzer.KindDocument, "城市旅游条例": analyzer.KindDocument, "全县防汛应急预案": analyzer.KindDocument},
+			absent: []string{"县长在全县工作会议上的讲话要点"}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
