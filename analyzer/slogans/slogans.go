@@ -748,27 +748,48 @@ func latinRun(t []rune) int {
 // 面积和强度“双缩减”, “三下降”): guideline decision B counts these outcomes
 // as counts, not formulas, and no annotated formula is a numeral followed by
 // one of them (双碳, 双减, 双管控, 双倍增 are not).
-var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增", "翻番"}
+var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增", "翻番", "好转", "上升"}
 
 // jointOutcomes end a sum of figures named by one character
 // (投资量、实物量、工作量“三量齐增”).
 var jointOutcomes = []string{"齐增", "齐升", "齐降", "同增", "同升", "同降"}
 
 // pairOutcome reports a numeral followed by exactly one of pairOutcomes,
-// or by one character and one of jointOutcomes.
+// or by one character and one of jointOutcomes, or by 个, a degree adverb
+// and an outcome (“三个持续下降”, 两个总体好转).
 func pairOutcome(t []rune) bool {
-	if len(t) < 3 || len(t) > 4 || !strings.ContainsRune("双两三四五六", t[0]) {
+	if len(t) < 3 || !strings.ContainsRune("双两三四五六", t[0]) {
 		return false
 	}
-	if len(t) == 3 {
-		return slices.Contains(pairOutcomes, string(t[1:]))
+	if t[1] == '个' && len(t) >= 5 {
+		rest := string(t[2:])
+		for _, adv := range outcomeAdverbs {
+			if strings.HasPrefix(rest, adv) && slices.Contains(pairOutcomes, strings.TrimPrefix(rest, adv)) {
+				return true
+			}
+		}
+		return false
 	}
-	return slices.Contains(jointOutcomes, string(t[2:]))
+	switch len(t) {
+	case 3:
+		return slices.Contains(pairOutcomes, string(t[1:]))
+	case 4:
+		return slices.Contains(jointOutcomes, string(t[2:]))
+	}
+	return false
 }
+
+// outcomeAdverbs qualify an outcome counted with 个 (三个持续下降).
+var outcomeAdverbs = []string{"持续", "总体", "明显", "大幅", "稳步", "同步", ""}
 
 // outcomeAt reports an outcome sum (pairOutcome) starting at r[i].
 func outcomeAt(r []rune, i int) bool {
-	return pairOutcome(r[i:min(len(r), i+3)]) || pairOutcome(r[i:min(len(r), i+4)])
+	for n := 3; n <= 6; n++ {
+		if pairOutcome(r[i:min(len(r), i+n)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // digitName reports a quoted name built around digits, which coinages
