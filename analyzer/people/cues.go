@@ -389,6 +389,14 @@ func (f *finder) postCue(p analyzer.Span) {
 			if st == cs && lx.common[r[st]] {
 				f.post[name]++
 			}
+			// A role verb after the title (何雄书记强调, 李强总理指出) makes one
+			// mention enough. Not when a surname stands right before the
+			// title (纪念周总理: 周 is the person, 念周 no name) or the
+			// candidate holds a numeral (中印两国总理).
+			if pe := v + lx.post.longestAt(r, v, p.End); pe > v && !lx.common[r[v-1]] && !strings.ContainsAny(name, "一二三四五六七八九十两") &&
+				(lx.say.prefixAt(r, pe, p.End) || lx.chair.prefixAt(r, pe, p.End) || lx.attend.prefixAt(r, pe, p.End)) {
+				f.post[name]++
+			}
 			break
 		}
 	}

@@ -13,6 +13,7 @@ type lexicon struct {
 	heads    revSet   // title heads, matched ending right before a name
 	headsFw  *wordSet // the same heads, matched forward (王副市长 check)
 	post     *wordSet // heads that may follow a name
+	leaders  []string // well-known people, always names (dict/people/leaders.txt)
 	group    *wordSet // heads that also name a class of people
 	units    revSet   // organization words chained left of a head
 	suffixes revSet   // organization suffixes that admit a proper-name stem
@@ -22,6 +23,7 @@ type lexicon struct {
 	byline, editor             *wordSet
 	follow                     *wordSet
 	left, stop                 revSet
+	relay                      revSet // verbs whose object is a person's speech
 	country                    revSet // 丹麦: ends a dotted name on the left
 	adverbs                    revSet
 	adverbsFw                  *wordSet
@@ -81,6 +83,10 @@ func buildLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	leaders, err := dict.Words("leaders.txt")
+	if err != nil {
+		return nil, err
+	}
 	for _, need := range []string{"say", "speech", "chair", "attend", "byline", "editor", "follow", "left", "stop"} {
 		if len(cues[need]) == 0 {
 			return nil, fmt.Errorf("dict/people/cues.txt: section [%s] is empty", need)
@@ -104,6 +110,7 @@ func buildLexicon() (*lexicon, error) {
 		follow:     newWordSet(cues["follow"], cues["say"], cues["chair"], cues["attend"], titles["post"], adverbs),
 		left:       newRevSet(cues["left"]),
 		stop:       newRevSet(cues["stop"]),
+		relay:      newRevSet(cues["relay"]),
 		country:    newRevSet(cues["country"]),
 		adverbs:    newRevSet(adverbs),
 		adverbsFw:  newWordSet(adverbs),
@@ -112,6 +119,7 @@ func buildLexicon() (*lexicon, error) {
 		peopleTail: newWordSet([]string{"等同志", "同志", "等人", "一行"}),
 		listTail:   newWordSet([]string{"等", "等人", "同志", "等同志", "一行", "们"}),
 		notNames:   newWordSet(notNames),
+		leaders:    leaders,
 		surnames:   map[rune]bool{},
 		compounds:  newWordSet(),
 		common:     map[rune]bool{},

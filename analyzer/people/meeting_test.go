@@ -29,6 +29,9 @@ func TestMeetingPatterns(t *testing.T) {
 		{"市领导张建国同志、李明华同志、王立新同志出席会议。", map[string]string{"张建国": "attendee", "李明华": "attendee", "王立新": "attendee"}},
 		{"本报记者专访省农科院院长刘振东。\n记者：今年形势如何？\n刘振东：总体向好。", map[string]string{"刘振东": "speaker"}},
 		{"市委书记张强出席会议，市长李华主持。他强调，要守住底线。", map[string]string{"张强": "attendee", "李华": "chair"}},
+		{"会议传达学习了习近平总书记在民营企业座谈会上的重要讲话精神。", map[string]string{"习近平": "mentioned"}},
+		{"会议传达了省委常委、市委书记赵国强在调研时的讲话精神。", map[string]string{"赵国强": "mentioned"}},
+		{"会议指出，习近平总书记强调，要坚持人民至上。", map[string]string{"习近平": "speaker"}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}
@@ -43,6 +46,39 @@ func TestMeetingPatterns(t *testing.T) {
 		for name := range got {
 			if _, ok := c.want[name]; !ok {
 				t.Errorf("%s: false person %s", c.text, name)
+			}
+		}
+	}
+}
+
+// TestLeadersAndPostTitles: well-known leaders are found from one embedded
+// mention, titles written after a name are kept, a role verb after such a
+// title makes a name, and model spans lose the brackets they run into.
+func TestLeadersAndPostTitles(t *testing.T) {
+	cases := []struct {
+		opts   Options
+		text   string
+		titles map[string]string // name → titles joined by ,
+	}{
+		{Options{NoModel: true}, "全县要深入贯彻习近平总书记在中央农村工作会议上的重要讲话精神。", map[string]string{"习近平": "总书记"}},
+		{Options{NoModel: true}, "坚持马克思列宁主义、毛泽东思想、邓小平理论。", map[string]string{"马克思": "", "毛泽东": "", "邓小平": ""}},
+		{Options{NoModel: true}, "赵建华书记强调，要抓好落实。", map[string]string{"赵建华": "书记"}},
+		{Options{NoModel: true}, "区委书记王立新主持会议。会后，王立新书记强调，要守住底线。", map[string]string{"王立新": "区委书记"}},
+		{Options{NoModel: true}, "人们纪念周总理。", map[string]string{}},
+		{Options{}, "本报讯 (记者 马治卫 通讯员潘全喜) 8月3日，县委召开会议。", map[string]string{"马治卫": "记者", "潘全喜": "通讯员"}},
+	}
+	for _, c := range cases {
+		got := map[string]string{}
+		for _, p := range run(t, c.opts, c.text) {
+			got[p.Name] = strings.Join(p.Titles, ",")
+		}
+		if len(got) != len(c.titles) {
+			t.Errorf("%s: people %v, want %v", c.text, got, c.titles)
+			continue
+		}
+		for name, titles := range c.titles {
+			if g, ok := got[name]; !ok || g != titles {
+				t.Errorf("%s: %s titles %q (found %v), want %q", c.text, name, g, ok, titles)
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/wenxi-nlp/wenxi/analyzer"
 	"github.com/wenxi-nlp/wenxi/analyzer/ner"
@@ -89,7 +90,15 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 	f := newFinder(s.lx, doc)
 	f.words = s.words
 	f.collect()
-	for _, n := range s.opts.Names {
+	// Well-known leaders are names wherever the text writes them; only
+	// those it contains become candidates.
+	names := s.opts.Names
+	for _, n := range s.lx.leaders {
+		if strings.Contains(doc.Text, n) {
+			names = append(names[:len(names):len(names)], n)
+		}
+	}
+	for _, n := range names {
 		if n != "" {
 			c := f.cands[n]
 			if c == nil {
@@ -196,7 +205,7 @@ func (s *Stage) recognize(f *finder) [][]ner.Mention {
 	}
 	if len(f.r) < parallelChars || workers < 2 || len(f.paras) < 2 {
 		for i, p := range f.paras {
-			out[i] = s.rec.Recognize(f.r, p)
+			out[i] = trimMentions(f.r, s.rec.Recognize(f.r, p))
 		}
 		return out
 	}
@@ -216,7 +225,36 @@ func (s *Stage) recognize(f *finder) [][]ner.Mention {
 	}
 	close(next)
 	wg.Wait()
+	for i := range out {
+		out[i] = trimMentions(f.r, out[i])
+	}
 	return out
+}
+
+// trimMentions cuts punctuation and spaces off the edges of the model's
+// spans: the model sometimes runs a name into an ASCII bracket (通讯员潘全喜)
+// 8月 → 潘全喜)), which no name contains. A span trimmed to one character is
+// dropped (a bare surname must be tagged alone).
+func trimMentions(r []rune, ms []ner.Mention) []ner.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		n := m.End - m.Start
+		for m.Start < m.End && edgeJunk(r[m.Start]) {
+			m.Start++
+		}
+		for m.End > m.Start && edgeJunk(r[m.End-1]) {
+			m.End--
+		}
+		if l := m.End - m.Start; l == n || l >= 2 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// edgeJunk reports a character no name starts or ends with.
+func edgeJunk(c rune) bool {
+	return !isDot(c) && (unicode.IsPunct(c) || unicode.IsSpace(c) || unicode.IsSymbol(c))
 }
 
 // inThingList reports whether the span is an item of a 、-list most of

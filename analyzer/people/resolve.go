@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -103,8 +104,39 @@ type occurrence struct {
 	name   string
 	titles []titleSpan
 	weak   []string // titles inherited from a list heading
+	post   string   // a title right after the name (习近平总书记, 杨启南书记)
 	roles  []string
 	para   analyzer.Span
+}
+
+// relayed reports a mention that is the object of a relay verb (传达学习
+// 习近平总书记在…的重要讲话): their speech is studied, they do not speak in
+// this article, unless a say-verb follows the name (习近平总书记强调).
+func (f *finder) relayed(o *occurrence) bool {
+	r, lx := f.r, f.lx
+	s := o.Start
+	if len(o.titles) > 0 {
+		s = o.titles[0].start
+	}
+	if lx.relay.longest(r, o.para.Start, s) == 0 {
+		return false
+	}
+	e := o.End + len([]rune(o.post))
+	if e+1 < o.para.End && r[e] == '同' && r[e+1] == '志' {
+		e += 2
+	}
+	return !lx.say.prefixAt(r, e, o.para.End)
+}
+
+// postTitle returns the title written right after a name ending at end
+// (习近平总书记, 李克强总理, 杨启南书记), or "". A title word that begins
+// a place or body (主席台, 主席团) is not one.
+func (f *finder) postTitle(end, limit int) string {
+	l := f.lx.post.longestAt(f.r, end, limit)
+	if l == 0 || end+l < limit && (f.r[end+l] == '台' || f.r[end+l] == '团') {
+		return ""
+	}
+	return string(f.r[end : end+l])
 }
 
 // resolve turns the candidates into people: every mention of every name,
@@ -161,6 +193,7 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 		if len(o.titles) > 0 {
 			titleAt[o.titles[0].start] = o.Start
 		}
+		o.post = f.postTitle(o.End, o.para.End)
 	}
 	// Where each name's predicate starts, after the rest of its list;
 	// walked from the last name back so a long list is walked once.
@@ -207,6 +240,9 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 		if lineStart := o.Start == o.para.Start || len(o.titles) > 0 && o.titles[0].start == o.para.Start; lineStart &&
 			o.End < o.para.End && (f.r[o.End] == '：' || f.r[o.End] == ':') {
 			bits |= bitSpeaker
+		}
+		if bits&bitSpeaker != 0 && f.relayed(o) {
+			bits &^= bitSpeaker
 		}
 		if bits&bitSpeaker != 0 {
 			o.roles = appendUnique(o.roles, analyzer.RoleSpeaker)
@@ -399,6 +435,10 @@ func (f *finder) people(occs []*occurrence) []analyzer.Person {
 		a.p.Offsets = append(a.p.Offsets, o.Span)
 		for _, t := range o.titles {
 			a.p.Titles = appendUnique(a.p.Titles, string(f.r[t.start:t.end]))
+			a.strong = true
+		}
+		if o.post != "" && !slices.ContainsFunc(a.p.Titles, func(t string) bool { return strings.HasSuffix(t, o.post) }) {
+			a.p.Titles = append(a.p.Titles, o.post)
 			a.strong = true
 		}
 		for _, t := range o.weak {
