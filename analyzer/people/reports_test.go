@@ -45,7 +45,7 @@ func TestReportCheckSet(t *testing.T) {
 		f1 = 2 * p * r / (p + r)
 		t.Logf("long reports, word evidence %v: P %.3f R %.3f F1 %.3f (gold %d, predicted %d, correct %d)", on, p, r, f1, gold, pred, correct)
 	}
-	if f1 < 0.8 {
-		t.Errorf("F1 %.3f on the long-report check set is below 0.8", f1)
+	if f1 < 0.9 { // measured 0.933 (0.857 before the leader list)
+		t.Errorf("F1 %.3f on the long-report check set is below 0.9", f1)
 	}
 }
