@@ -32,6 +32,8 @@ func TestMeetingPatterns(t *testing.T) {
 		{"会议传达学习了习近平总书记在民营企业座谈会上的重要讲话精神。", map[string]string{"习近平": "mentioned"}},
 		{"会议传达了省委常委、市委书记赵国强在调研时的讲话精神。", map[string]string{"赵国强": "mentioned"}},
 		{"会议指出，习近平总书记强调，要坚持人民至上。", map[string]string{"习近平": "speaker"}},
+		{"县委书记侯建明主持会议并讲话。县政协主席潘志刚,县委常委,县直有关部门负责同志参加。", map[string]string{"侯建明": "chair,speaker", "潘志刚": "attendee"}},
+		{"县长李建国、县委副书记彭志明等全体在家县领导参加。", map[string]string{"李建国": "attendee", "彭志明": "attendee"}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}

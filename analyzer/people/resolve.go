@@ -109,6 +109,26 @@ type occurrence struct {
 	para   analyzer.Span
 }
 
+// attendsLater reports a mention in a roll of those present whose verb
+// comes after other, unnamed items (县政协主席潘建波,县委常委,县直有关部门
+// 负责同志参加; 周义军等全体在家县领导参加): an attend verb later in the
+// sentence with no say or chair verb before it.
+func (f *finder) attendsLater(o *occurrence) bool {
+	r, lx := f.r, f.lx
+	for i := o.End; i < o.para.End && i < o.End+maxReach; i++ {
+		if isSentenceBreak(r[i]) {
+			return false
+		}
+		if lx.say.prefixAt(r, i, o.para.End) || lx.chair.prefixAt(r, i, o.para.End) || lx.speech.prefixAt(r, i, o.para.End) {
+			return false
+		}
+		if lx.attend.prefixAt(r, i, o.para.End) {
+			return true
+		}
+	}
+	return false
+}
+
 // relayed reports a mention that is the object of a relay verb (传达学习
 // 习近平总书记在…的重要讲话): their speech is studied, they do not speak in
 // this article, unless a say-verb follows the name (习近平总书记强调).
@@ -240,6 +260,9 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 		if lineStart := o.Start == o.para.Start || len(o.titles) > 0 && o.titles[0].start == o.para.Start; lineStart &&
 			o.End < o.para.End && (f.r[o.End] == '：' || f.r[o.End] == ':') {
 			bits |= bitSpeaker
+		}
+		if bits == 0 && len(o.roles) == 0 && f.attendsLater(o) {
+			bits = bitAttendee
 		}
 		if bits&bitSpeaker != 0 && f.relayed(o) {
 			bits &^= bitSpeaker
