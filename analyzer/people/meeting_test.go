@@ -68,6 +68,7 @@ func TestLeadersAndPostTitles(t *testing.T) {
 		{Options{NoModel: true}, "区委书记王立新主持会议。会后，王立新书记强调，要守住底线。", map[string]string{"王立新": "区委书记"}},
 		{Options{NoModel: true}, "人们纪念周总理。", map[string]string{}},
 		{Options{}, "本报讯 (记者 马治卫 通讯员潘全喜) 8月3日，县委召开会议。", map[string]string{"马治卫": "记者", "潘全喜": "通讯员"}},
+		{Options{}, "华东师范大学马克思主义学院教授周敬青作辅导报告，要坚持马克思主义的指导地位。", map[string]string{"周敬青": "教授"}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}

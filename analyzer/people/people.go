@@ -13,6 +13,7 @@ package people
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -90,11 +91,12 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 	f := newFinder(s.lx, doc)
 	f.words = s.words
 	f.collect()
-	// Well-known leaders are names wherever the text writes them; only
-	// those it contains become candidates.
+	// Well-known leaders are names wherever the text writes them, except
+	// in the name of a doctrine ending in 主义 (马克思主义 names no person);
+	// only those the text contains become candidates.
 	names := s.opts.Names
 	for _, n := range s.lx.leaders {
-		if strings.Contains(doc.Text, n) {
+		if strings.Contains(strings.ReplaceAll(doc.Text, n+"主义", ""), n) {
 			names = append(names[:len(names):len(names)], n)
 		}
 	}
@@ -112,7 +114,7 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 		s.model(f)
 		f.modelRan = true
 	}
-	doc.People = f.resolve(s.block)
+	doc.People = slices.DeleteFunc(f.resolve(s.block), func(p analyzer.Person) bool { return onlyDoctrine(doc.Runes, p) })
 	for _, p := range doc.People {
 		for _, o := range p.Offsets {
 			doc.Protected = append(doc.Protected, analyzer.Protected{Span: o, Pos: "nr"})
@@ -493,4 +495,15 @@ func (f *finder) plausible(rs []rune, score float64) bool {
 		}
 	}
 	return n >= 2 && t*5 >= n*4
+}
+
+// onlyDoctrine reports a person every mention of whom starts the name of a
+// doctrine (马克思主义学院, 马克思主义政党): the text names no person.
+func onlyDoctrine(r []rune, p analyzer.Person) bool {
+	for _, o := range p.Offsets {
+		if o.End+1 >= len(r) || r[o.End] != '主' || r[o.End+1] != '义' {
+			return false
+		}
+	}
+	return len(p.Offsets) > 0
 }

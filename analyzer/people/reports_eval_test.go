@@ -141,7 +141,7 @@ func TestReportsJudged(t *testing.T) {
 	if os.Getenv("WENXI_EVAL") == "" {
 		t.Skip("set WENXI_EVAL=1 to run the long-report precision check")
 	}
-	const maxFalse = 65 // measured 65 of 365 (before the leader list: 66 of 350; before the word evidence: 117 of 391)
+	const maxFalse = 65 // measured 65 of 358 (before the leader list: 66 of 350; before the word evidence: 117 of 391)
 	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "people", "reports-judged.tsv"))
 	if err != nil {
 		t.Fatal(err)
@@ -173,7 +173,7 @@ func TestReportsJudged(t *testing.T) {
 			got[k] = true
 			reported++
 			switch verdict[k] {
-			case "false":
+			case "false", "doctrine":
 				falses++
 			case "person", "merged":
 			default:
