@@ -1216,6 +1216,11 @@ func (x *extractor) count(text string) int { return x.counts[text] }
 // the text defines it; 0 otherwise.
 func (x *extractor) countedFormula(i int) int {
 	r, l := x.r, x.l
+	// A glossary formula here is the item; what follows it is its head
+	// (中央八项规定精神的思想自觉: 八项规定, not 八项规定精神).
+	if l.glossTrie.longest(r, i, min(len(r), i+l.glossTrie.maxLen)) > 0 {
+		return 0
+	}
 	k := i + 1
 	// N位一体 (三位一体, 七位一体) names an N-in-one whole.
 	if k+3 <= len(r) && string(r[k:k+3]) == "位一体" && r[i] != '一' {
