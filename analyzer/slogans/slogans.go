@@ -413,7 +413,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		if n >= 3 && n <= 5 && !isNumeral(r[start]) && l.figurativeSuffix.suffix(r, start+1, end) {
 			return // “后半篇文章”, “先手棋”, “得补率”: a figure or a metric
 		}
-		if n >= 3 && n <= 5 && (r[start] == '当' || r[start] == '做') {
+		if n >= 3 && n <= 5 && (r[start] == '当' || r[start] == '做') && !timeWord(r[start:end]) {
 			return // 示范带动“当龙头”, “做加法”: a role or an action as a figure
 		}
 		if strings.ContainsRune(text, '的') {
@@ -461,6 +461,15 @@ func (x *extractor) judgeQuote(qs, qe int) {
 // numeral-led (两个“一百年”); 一批“…” (a batch of) is not a count-up.
 func countedQuote(r []rune, open int) bool {
 	return open >= 2 && strings.ContainsRune("个大项种", r[open-1]) && isNumeral(r[open-2])
+}
+
+// timeWord reports a phrase that starts with a word of time or place made
+// with 当 (当下改, 当前, 当地): there 当 is no verb of a role.
+func timeWord(t []rune) bool {
+	if len(t) < 2 || t[0] != '当' {
+		return false
+	}
+	return strings.ContainsRune("下前地今年日天即场时代", t[1])
 }
 
 // parallelList reports a quoted list of three or more short parts that end

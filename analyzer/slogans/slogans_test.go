@@ -211,6 +211,23 @@ func TestCases(t *testing.T) {
 	}
 }
 
+// TestRulesAccept: quotes the rules must not turn down (the model may
+// still weigh them).
+func TestRulesAccept(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"坚持“当下改”和“长久立”相结合，整改到位。", "当下改"}, // 当 of time, not the verb of a role (“当先锋”)
+		{"坚持“谁投资谁受益”的原则。", "谁投资谁受益"},      // a quote the text calls a principle
+	} {
+		items, err := slogans.ExtractWith(c.text, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(items, func(it analyzer.Slogan) bool { return it.Text == c.want }) {
+			t.Errorf("%s: %q not accepted by the rules (got %v)", c.text, c.want, items)
+		}
+	}
+}
+
 func keys(m map[string]analyzer.Slogan) []string {
 	var out []string
 	for k := range m {
