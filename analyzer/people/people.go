@@ -96,7 +96,7 @@ func (s *Stage) Process(doc *analyzer.Document) error {
 	// only those the text contains become candidates.
 	names := s.opts.Names
 	for _, n := range s.lx.leaders {
-		if strings.Contains(strings.ReplaceAll(doc.Text, n+"主义", ""), n) {
+		if strings.Contains(doc.Text, n) && strings.Count(doc.Text, n) > strings.Count(doc.Text, n+"主义") {
 			names = append(names[:len(names):len(names)], n)
 		}
 	}
