@@ -16,7 +16,7 @@
 #     (floor 0.80 of the names found).
 # (4) Exact-span PER F1 of the full people stage (model + cues) on People's
 #     Daily dev (floor 0.92) and on the MSRA test (evaluation only, never
-#     tuned on; floor 0.865, measured 0.8676; .ci/eval-ner.sh owns the bare
+#     tuned on; floor 0.865, measured 0.8652; .ci/eval-ner.sh owns the bare
 #     model's figure).
 set -euo pipefail
 cd "$(dirname "$0")/.."

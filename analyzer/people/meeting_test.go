@@ -34,6 +34,7 @@ func TestMeetingPatterns(t *testing.T) {
 		{"会议指出，习近平总书记强调，要坚持人民至上。", map[string]string{"习近平": "speaker"}},
 		{"县委书记侯建明主持会议并讲话。县政协主席潘志刚,县委常委,县直有关部门负责同志参加。", map[string]string{"侯建明": "chair,speaker", "潘志刚": "attendee"}},
 		{"县长李建国、县委副书记彭志明等全体在家县领导参加。", map[string]string{"李建国": "attendee", "彭志明": "attendee"}},
+		{"区委副书记范志明领学全会精神。副区长李国华作关于条例草案的说明。", map[string]string{"范志明": "speaker", "李国华": "speaker"}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}
