@@ -70,6 +70,10 @@ func TestLeadersAndPostTitles(t *testing.T) {
 		{Options{NoModel: true}, "人们纪念周总理。", map[string]string{}},
 		{Options{}, "本报讯 (记者 马治卫 通讯员潘全喜) 8月3日，县委召开会议。", map[string]string{"马治卫": "记者", "潘全喜": "通讯员"}},
 		{Options{}, "华东师范大学马克思主义学院教授周敬青作辅导报告，要坚持马克思主义的指导地位。", map[string]string{"周敬青": "教授"}},
+		{Options{}, "2021-03-16 09:53:40来源:湖北日报编辑:李燕责编:李玥", map[string]string{"李燕": "湖北日报编辑", "李玥": "责编"}},
+		{Options{NoModel: true}, "要按照省委书记王建国同志提出的要求抓落实。", map[string]string{"王建国": "省委书记"}},
+		{Options{NoModel: true}, "县领导甘建华、侯志明出席。会上，县长甘建华强调，要抓好落实。", map[string]string{"甘建华": "县长", "侯志明": "县领导"}},
+		{Options{NoModel: true}, "校纪委书记张志昌讲话。", map[string]string{"张志昌": "校纪委书记"}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}

@@ -215,6 +215,19 @@ func (f *finder) resolve(block *wordSet) []analyzer.Person {
 		}
 		o.post = f.postTitle(o.End, o.para.End)
 	}
+	// A title never runs over another person's name (编辑:李燕责编:李玥 →
+	// 责编 for 李玥, not 李燕责编).
+	for _, o := range occs {
+		for i := range o.titles {
+			t := &o.titles[i]
+			for k := t.end - 1; k > t.start; k-- {
+				if byEnd[k] != nil {
+					t.start = k
+					break
+				}
+			}
+		}
+	}
 	// Where each name's predicate starts, after the rest of its list;
 	// walked from the last name back so a long list is walked once.
 	pred := make(map[int]int, len(occs))
@@ -476,6 +489,14 @@ func (f *finder) people(occs []*occurrence) []analyzer.Person {
 		a := byName[n]
 		if !a.strong {
 			a.p.Titles = append(a.p.Titles, a.weak...)
+		}
+		// A class label (县领导甘泉 … 县长甘泉) yields to a title of the
+		// person's own, as it does when inherited from a list heading.
+		if len(a.p.Titles) > 1 {
+			own := slices.DeleteFunc(slices.Clone(a.p.Titles), func(t string) bool { return strings.HasSuffix(t, "领导") })
+			if len(own) > 0 {
+				a.p.Titles = own
+			}
 		}
 		if len(a.p.Roles) == 0 {
 			a.p.Roles = []string{analyzer.RoleMentioned}
