@@ -10,7 +10,7 @@ import (
 )
 
 // TestMeetnewsPeople scores the stage on the meeting-news excerpts of
-// testdata/meetnews (72 short reports of party and government meetings from
+// testdata/meetnews (192 short reports of party and government meetings from
 // public web pages, annotated by reading before the stage ran on them; see
 // docs/people.md). The texts are not redistributed: set WENXI_MEETNEWS to a
 // folder holding NAME.txt for the names of testdata/meetnews/texts.tsv.
