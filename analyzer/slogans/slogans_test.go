@@ -186,6 +186,8 @@ func TestCases(t *testing.T) {
 			want: map[string]string{"党政同责、一岗双责": analyzer.KindQuoted, "一岗双责": analyzer.KindNumbered, "一村一品、一镇一业": analyzer.KindNumbered,
 				"关于修改〈城市旅游条例〉的决定": analyzer.KindDocument, "城市旅游条例": analyzer.KindDocument, "全县防汛应急预案": analyzer.KindDocument},
 			absent: []string{"县长在全县工作会议上的讲话要点"}},
+		{name: "rules are documents", text: "印发《为企服务“首问责任制”工作规则》。",
+			want: map[string]string{"为企服务“首问责任制”工作规则": analyzer.KindDocument}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
