@@ -681,20 +681,31 @@ func (x *extractor) siblings(open, closeAt, ls int) [][]rune {
 		if k < le && (r[k] == '、' || r[k] == '，') {
 			k++
 		}
-		if k >= le || r[k] != '“' {
+		e := x.quoteEnd(k, le)
+		if e < 0 {
 			break
 		}
-		c := k + 1
-		for c < le && c <= k+maxQuoted+1 && r[c] != '”' && r[c] != '“' {
-			c++
-		}
-		if c >= le || r[c] != '”' {
-			break
-		}
-		out = append(out, r[k+1:c])
-		p = c + 1
+		out = append(out, r[k+1:e-1])
+		p = e
 	}
 	return out
+}
+
+// quoteEnd returns the index after the closing mark of a quote that opens
+// at k (“…”) and closes within le and maxQuoted characters, or -1.
+func (x *extractor) quoteEnd(k, le int) int {
+	r := x.r
+	if k >= le || r[k] != '“' {
+		return -1
+	}
+	c := k + 1
+	for c < le && c <= k+maxQuoted+1 && r[c] != '”' && r[c] != '“' {
+		c++
+	}
+	if c >= le || r[c] != '”' {
+		return -1
+	}
+	return c + 1
 }
 
 // coinageHeadAfter reports a policy, campaign or programme head word
@@ -711,14 +722,11 @@ func (x *extractor) coinageHeadAfter(at int) bool {
 		if k >= le || r[k] != '“' {
 			break
 		}
-		c := k + 1
-		for c < le && c <= k+maxQuoted+1 && r[c] != '”' && r[c] != '“' {
-			c++
+		e := x.quoteEnd(k, le)
+		if e < 0 {
+			return false // an unclosed quote: no head can be read after it
 		}
-		if c >= le || r[c] != '”' {
-			return false
-		}
-		at = c + 1
+		at = e
 	}
 	return at < le && x.l.coinageAfter.prefix(r, at, le)
 }
