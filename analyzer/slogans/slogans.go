@@ -351,6 +351,9 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if isStreak(r[start:end]) {
 		return // “二十二连丰”, “十一连增”: a record run, not a formula
 	}
+	if x.bodyName(r[start:end]) {
+		return // “两会”, “一府一委两院”, “五大指挥部”: bodies, posts or events named by a count
+	}
 	if allNumerals(r[start:end]) && x.coinageHeadAfter(closeAt) {
 		x.accept(text, analyzer.KindNumbered, start) // 上市资源培育“十百千”计划
 		return
@@ -404,7 +407,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	}
 	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
 	if !structured {
-		if l.general[text] {
+		if l.general[text] && !x.markedDefinition(qs, qe, open, closeAt, text) {
 			return // a dictionary noun or idiom used as a metaphor (“绊脚石”)
 		}
 		if l.figurative.within(r, clauseStart(r, open, ls, 6), open) {
@@ -448,10 +451,41 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	}
 	// A parallel list or a banner (“…”横幅) is a slogan by its form or its
 	// place, which the model, trained mostly on cited clauses, need not weigh.
-	if !parallelList(r[start:end]) && !(closeAt < len(r) && l.bannerAfter.prefix(r, closeAt, lineEnd(r, closeAt))) {
+	if !parallelList(r[start:end]) && !(closeAt < len(r) && l.bannerAfter.prefix(r, closeAt, lineEnd(r, closeAt))) && !x.combinedPair(open, closeAt) {
 		x.judgeLater(text, "coinage", start, end, open, closeAt)
 	}
 	x.accept(text, analyzer.KindQuoted, start)
+}
+
+// markedDefinition reports a numeral-led quote that the text defines with
+// a marked list — joined by 的 before the quote or bracketed after it
+// (“三座大山”（市场的冰山、…）): then a dictionary idiom is used as a
+// formula. A bare list running into the quote (市场、企业和社会“三头冷”) is
+// not enough.
+func (x *extractor) markedDefinition(qs, qe, open, closeAt int, text string) bool {
+	r := x.r
+	if !isNumeral(r[qs]) {
+		return false
+	}
+	marked := open > 0 && r[open-1] == '的' || closeAt < len(r) && strings.ContainsRune("（(：:", r[closeAt])
+	return marked && x.definition(qs-1, qe+1, text) != nil
+}
+
+// combinedPair reports a quote that is one of two joined as principles to
+// be combined (坚持“当下改”和“长久立”相结合, “两点论”和“重点论”相结合):
+// policy language pairs coined watchwords so, and 12 of the 14 such quotes
+// of the annotated texts are items.
+func (x *extractor) combinedPair(open, closeAt int) bool {
+	r := x.r
+	joins := "和与同"
+	// “A”和“B”相结合, seen from A: the join, B and 相结合 follow.
+	if closeAt+1 < len(r) && strings.ContainsRune(joins, r[closeAt]) && r[closeAt+1] == '“' {
+		if e := x.quoteEnd(closeAt+1, lineEnd(r, closeAt)); e > 0 && hasAt(r, e, "相结合") {
+			return true
+		}
+	}
+	// Seen from B: the join and A precede, 相结合 follows.
+	return open >= 2 && strings.ContainsRune(joins, r[open-1]) && r[open-2] == '”' && hasAt(r, closeAt, "相结合")
 }
 
 // countedQuote reports a quote opening at open right after a numeral and a
@@ -765,7 +799,7 @@ func latinRun(t []rune) int {
 // 面积和强度“双缩减”, “三下降”): guideline decision B counts these outcomes
 // as counts, not formulas, and no annotated formula is a numeral followed by
 // one of them (双碳, 双减, 双管控, 双倍增 are not).
-var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增", "翻番", "好转", "上升"}
+var pairOutcomes = []string{"提升", "下降", "增长", "缩减", "减少", "降低", "提高", "增加", "过万", "倍增", "翻番", "好转", "上升", "过半"}
 
 // jointOutcomes end a sum of figures named by one character
 // (投资量、实物量、工作量“三量齐增”).
@@ -854,6 +888,36 @@ func isStreak(t []rune) bool {
 	return n >= 3 && t[n-2] == '连' && (isHan(t[n-1]) || t[n-1] >= 'A' && t[n-1] <= 'Z') && allNumerals(t[:n-2])
 }
 
+// bodyName reports a phrase made only of numeral-led parts that each end in
+// the head of a body, post or event (一府一委两院, 两代表一委员, 四大班子,
+// 五大指挥部, 两会): guideline A and E count such names as no item.
+func (x *extractor) bodyName(t []rune) bool {
+	if len(t) < 2 || !isLead(t[0]) {
+		return false
+	}
+	for k := 0; k < len(t); {
+		j := k
+		for j < len(t) && isNumeral(t[j]) {
+			j++
+		}
+		if j == k {
+			return false // a part that does not start with a numeral
+		}
+		if j < len(t) && (t[j] == '个' || t[j] == '级' || t[j] == '大') {
+			j++
+		}
+		e := j
+		for e < len(t) && !isNumeral(t[e]) {
+			e++
+		}
+		if h := x.l.bodyHead.longest(t, j, e); h == 0 || j+h != e {
+			return false
+		}
+		k = e
+	}
+	return true
+}
+
 // isDescription reports a quoted phrase built around 的 (女生的核心素养培育):
 // a description, not a name.
 func isDescription(t []rune) bool {
@@ -915,7 +979,31 @@ func (x *extractor) scanGlossary() {
 			continue
 		}
 		x.accept(text, e.Kind, i)
+		x.listSiblings(i, i+n)
 		i += n - 1
+	}
+}
+
+// listSiblings accepts the neighbours, in a bare 、-list, of the glossary
+// formula at r[s:e] that have its numeral and its length (三精准、三保障、三落实
+// around 三保障): a list sets like with like.
+func (x *extractor) listSiblings(s, e int) {
+	r := x.r
+	n := e - s
+	try := func(a, b int) {
+		if a < 0 || b > len(r) || r[a] != r[s] || !x.numberedShape(r[a:b]) || !x.bareOK(a, b) {
+			return
+		}
+		if b < len(r) && isHan(r[b]) && r[b] != '、' && !isClauseEnd(r[b]) {
+			return // the shape runs on into a longer phrase
+		}
+		x.accept(string(r[a:b]), analyzer.KindNumbered, a)
+	}
+	if s-1-n >= 0 && r[s-1] == '、' {
+		try(s-1-n, s-1)
+	}
+	if e+1+n <= len(r) && r[e] == '、' {
+		try(e+1, e+1+n)
 	}
 }
 

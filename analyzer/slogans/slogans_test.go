@@ -188,6 +188,16 @@ func TestCases(t *testing.T) {
 			absent: []string{"县长在全县工作会议上的讲话要点"}},
 		{name: "rules are documents", text: "印发《为企服务“首问责任制”工作规则》。",
 			want: map[string]string{"为企服务“首问责任制”工作规则": analyzer.KindDocument}},
+		{name: "bodies, posts and events named by a count", text: "听取市“两会”筹备情况汇报，“一府一委两院”领导出席，召开“两代表一委员”座谈会，推进“五大指挥部”项目，落实“三会一课”制度。",
+			want:   map[string]string{"三会一课": analyzer.KindNumbered},
+			absent: []string{"两会", "一府一委两院", "两代表一委员", "五大指挥部"}},
+		{name: "a target of two figures past half", text: "确保实现上半年“双过半”目标。",
+			absent: []string{"双过半"}},
+		{name: "siblings of a glossary formula in a list", text: "围绕三精准、三保障、三落实，谋划脱贫攻坚工作；减少三个月、三保障支出。",
+			want:   map[string]string{"三精准": analyzer.KindNumbered, "三保障": analyzer.KindNumbered, "三落实": analyzer.KindNumbered},
+			absent: []string{"三个月"}},
+		{name: "slogan parts of a glossary slogan", text: "“农业强”的基石更加稳固、“农村美”的形态更加凸显。抓住领导干部这个“关键少数”。",
+			want: map[string]string{"农业强": analyzer.KindQuoted, "农村美": analyzer.KindQuoted, "关键少数": analyzer.KindQuoted}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
@@ -217,8 +227,10 @@ func TestCases(t *testing.T) {
 // still weigh them).
 func TestRulesAccept(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"坚持“当下改”和“长久立”相结合，整改到位。", "当下改"}, // 当 of time, not the verb of a role (“当先锋”)
-		{"坚持“谁投资谁受益”的原则。", "谁投资谁受益"},      // a quote the text calls a principle
+		{"坚持“当下改”和“长久立”相结合，整改到位。", "当下改"},              // 当 of time, not the verb of a role (“当先锋”)
+		{"坚持“谁投资谁受益”的原则。", "谁投资谁受益"},                   // a quote the text calls a principle
+		{"一体推进“当下改”与“长久立”相结合。", "长久立"},                 // two watchwords to be combined
+		{"克服发展中“三座大山”（市场的冰山、融资的高山、转型的火山）的影响。", "三座大山"}, // an idiom the text defines as a formula
 	} {
 		items, err := slogans.ExtractWith(c.text, nil, nil)
 		if err != nil {
@@ -250,6 +262,7 @@ func TestDefinitions(t *testing.T) {
 		{"严格落实“四水四定”（以水定城、以水定地、以水定人、以水定产）要求。", "四水四定", "以水定城|以水定地|以水定人|以水定产"},
 		{"建立集“医疗、护理、保健”三位一体的服务体系。", "三位一体", "医疗|护理|保健"},
 		{"管好农村集体“三资”，即资金、资产和资源。", "三资", "资金|资产|资源"},
+		{"围绕“组织联建、党员联管、活动联搞、资源联用、服务联做”的“五联”主题开展活动。", "五联", "组织联建|党员联管|活动联搞|资源联用|服务联做"},
 	}
 	for _, c := range cases {
 		it, ok := extract(t, c.text)[c.item]

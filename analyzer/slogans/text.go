@@ -288,8 +288,10 @@ func (x *extractor) listBefore(end int, quoted bool) []string {
 			break
 		}
 	}
-	if !sep && p > 0 && strings.ContainsRune("”’」』", r[p-1]) {
-		p-- // “医疗、护理、…”七位一体: the list is quoted, the formula bare
+	if p > 0 && strings.ContainsRune("”’」』", r[p-1]) {
+		// “医疗、护理、…”七位一体, “组织联建、…、服务联做”的“五联”: the
+		// list is quoted.
+		p--
 		sep = true
 	}
 	if !sep && !quoted {
