@@ -1102,8 +1102,8 @@ func (x *extractor) coreBefore(i int) bool {
 	if i+4 > len(r) || !isHan(r[i+1]) || isNumeral(r[i+1]) || x.l.units.prefix(r, i+1, i+2) {
 		return false
 	}
-	if strings.ContainsRune("地省市县区国岸方面边", r[i+1]) {
-		return false // 京津冀三地协同, 两岸融合: a count of places or sides
+	if strings.ContainsRune("地省市县区国岸方面边大个项", r[i+1]) {
+		return false // 京津冀三地协同, 两岸融合, 两大协同发展区: a count of places, sides or things
 	}
 	join := false
 	for _, h := range joinHeads {

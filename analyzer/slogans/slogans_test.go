@@ -198,6 +198,9 @@ func TestCases(t *testing.T) {
 			absent: []string{"三个月"}},
 		{name: "slogan parts of a glossary slogan", text: "“农业强”的基石更加稳固、“农村美”的形态更加凸显。抓住领导干部这个“关键少数”。",
 			want: map[string]string{"农业强": analyzer.KindQuoted, "农村美": analyzer.KindQuoted, "关键少数": analyzer.KindQuoted}},
+		{name: "a count before a join verb is no formula core", text: "抓好闽东北、闽西南两大协同发展区建设，推进三医联动。",
+			want:   map[string]string{"三医": analyzer.KindNumbered},
+			absent: []string{"两大"}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
