@@ -201,6 +201,12 @@ func TestCases(t *testing.T) {
 		{name: "a count before a join verb is no formula core", text: "抓好闽东北、闽西南两大协同发展区建设，推进三医联动。",
 			want:   map[string]string{"三医": analyzer.KindNumbered},
 			absent: []string{"两大"}},
+		{name: "parts of a quoted list quoted alone, quotes inside a quote", text: "开展以“查漏洞、抓反弹、补短板”为主要内容的整改。在“抓反弹”方面要抓长抓常。实现短期‘保收成’、中期‘打基础’的“工作目标”。",
+			want: map[string]string{"查漏洞、抓反弹、补短板": analyzer.KindQuoted, "抓反弹": analyzer.KindQuoted}},
+		{name: "a designation inside a quoted slogan stays out", text: "努力建设“‘世界中医药之都’的核心区、中医药产业的集聚区、健康服务的示范区”。",
+			absent: []string{"世界中医药之都"}},
+		{name: "two spellings of one slogan are judged once", text: "开展“不忘初心、牢记使命”主题教育，巩固“不忘初心 牢记使命”主题教育成果。",
+			want: map[string]string{"不忘初心、牢记使命": analyzer.KindQuoted, "不忘初心 牢记使命": analyzer.KindQuoted}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
@@ -230,10 +236,12 @@ func TestCases(t *testing.T) {
 // still weigh them).
 func TestRulesAccept(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"坚持“当下改”和“长久立”相结合，整改到位。", "当下改"},              // 当 of time, not the verb of a role (“当先锋”)
-		{"坚持“谁投资谁受益”的原则。", "谁投资谁受益"},                   // a quote the text calls a principle
-		{"一体推进“当下改”与“长久立”相结合。", "长久立"},                 // two watchwords to be combined
-		{"克服发展中“三座大山”（市场的冰山、融资的高山、转型的火山）的影响。", "三座大山"}, // an idiom the text defines as a formula
+		{"坚持“当下改”和“长久立”相结合，整改到位。", "当下改"},                        // 当 of time, not the verb of a role (“当先锋”)
+		{"坚持“谁投资谁受益”的原则。", "谁投资谁受益"},                             // a quote the text calls a principle
+		{"一体推进“当下改”与“长久立”相结合。", "长久立"},                           // two watchwords to be combined
+		{"学习“以学铸魂、以学增智、以学正风、以学促干”等重要论述。", "以学铸魂、以学增智、以学正风、以学促干"}, // parallel parts with a common start
+		{"以“短期‘保收成’、中期‘打基础’、长期‘谱新篇’”为工作目标。", "打基础"},              // a part quoted inside an accepted slogan
+		{"克服发展中“三座大山”（市场的冰山、融资的高山、转型的火山）的影响。", "三座大山"},           // an idiom the text defines as a formula
 	} {
 		items, err := slogans.ExtractWith(c.text, nil, nil)
 		if err != nil {
