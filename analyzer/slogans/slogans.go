@@ -452,7 +452,22 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if !parallelList(r[start:end]) && !(closeAt < len(r) && l.bannerAfter.prefix(r, closeAt, lineEnd(r, closeAt))) && !x.combinedPair(open, closeAt) {
 		x.judgeLater(text, "coinage", start, end, open, closeAt)
 	}
-	x.accept(text, analyzer.KindQuoted, start)
+	x.accept(text, x.coinageKind(r[start:end]), start)
+}
+
+// coinageKind is the kind of a quoted coinage: numbered when it is led by
+// digits naming the formula (“613工程”, “30条”), as every such item of the
+// annotated texts is, unless the digits measure time or distance (“10分钟
+// 体育健身圈”: guideline F); quoted otherwise.
+func (x *extractor) coinageKind(t []rune) string {
+	k := 0
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if k > 0 && k < len(t) && isHan(t[k]) && !x.l.measure.prefix(t, k, len(t)) {
+		return analyzer.KindNumbered
+	}
+	return analyzer.KindQuoted
 }
 
 // markedDefinition reports a numeral-led quote that the text defines with

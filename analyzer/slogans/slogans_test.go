@@ -207,6 +207,8 @@ func TestCases(t *testing.T) {
 			absent: []string{"世界中医药之都"}},
 		{name: "two spellings of one slogan are judged once", text: "开展“不忘初心、牢记使命”主题教育，巩固“不忘初心 牢记使命”主题教育成果。",
 			want: map[string]string{"不忘初心、牢记使命": analyzer.KindQuoted, "不忘初心 牢记使命": analyzer.KindQuoted}},
+		{name: "digit-led coinages are numbered unless the digits measure time", text: "推进“613工程”建设，出台“30条”措施，打造“10分钟体育健身圈”。",
+			want: map[string]string{"613工程": analyzer.KindNumbered, "30条": analyzer.KindNumbered, "10分钟体育健身圈": analyzer.KindQuoted}},
 		{name: "abbreviations", text: "成立公共资源管理办公室（以下简称“资管办”），落实《中华人民共和国民营经济促进法》（简称“促进法”）。",
 			absent: []string{"资管办", "促进法"}},
 	}
