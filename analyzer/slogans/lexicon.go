@@ -33,7 +33,7 @@ type lexicon struct {
 	coinageAfter, nameBefore          *trie
 	measure, bannerAfter              *trie
 	watchwordAfter, speechSuffix      *trie
-	bodyHead                          *trie
+	bodyHead, honourPrefix            *trie
 }
 
 var (
@@ -107,7 +107,7 @@ func buildLexicon() (*lexicon, error) {
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
 		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure, "banner_after": &l.bannerAfter,
-		"watchword_after": &l.watchwordAfter, "speech_suffix": &l.speechSuffix, "body_head": &l.bodyHead,
+		"watchword_after": &l.watchwordAfter, "speech_suffix": &l.speechSuffix, "body_head": &l.bodyHead, "honour_prefix": &l.honourPrefix,
 	} {
 		if *dst, err = section(name); err != nil {
 			return nil, err

@@ -730,10 +730,10 @@ func (x *extractor) isName(start, end, open, closeAt, ls int) bool {
 		!containsRune(r[start:end], '、') && !containsRune(r[start:end], '+') && !containsRune(r[start:end], '＋') && !programmeAfter(r, closeAt, le) {
 		return true
 	}
-	// “吉林工匠”, “时代楷模”, “世界中医药之都”: a phrase of up to eight
-	// characters ending in an honour is a title given to people or places,
-	// whatever place or epithet comes first.
-	if end-start <= 8 && l.honourSuffix.suffix(r, start+1, end) && !x.numberedShape(r[start:end]) {
+	// “吉林工匠”, “时代楷模”, “世界中医药之都”, “最美家庭”: a phrase of up to
+	// eight characters ending or starting in an honour is a title given to
+	// people or places, whatever else it says.
+	if end-start <= 8 && (l.honourSuffix.suffix(r, start+1, end) || l.honourPrefix.prefix(r, start, end-1)) && !x.numberedShape(r[start:end]) {
 		return true
 	}
 	return false

@@ -163,6 +163,8 @@ func TestCases(t *testing.T) {
 			want: map[string]string{"一核三翼多点": analyzer.KindNumbered, "多点": analyzer.KindQuoted, "园区＋公司": analyzer.KindQuoted}},
 		{name: "roles as figures and Latin names", text: "支持新区示范带动“当先锋”，各区“做加法”。开通“两港一航快线EXPRESS”航线。",
 			absent: []string{"当先锋", "做加法", "两港一航快线EXPRESS"}},
+		{name: "honour titles by their start", text: "评选“最美家庭”，创建“最美乡村”。",
+			absent: []string{"最美家庭", "最美乡村"}},
 		{name: "days, festivals and exhibitions", text: "举办“全国科普日”活动和“民营企业家节”，“古代文明大展”观众如潮。",
 			absent: []string{"全国科普日", "民营企业家节", "古代文明大展"}},
 		{name: "official document kinds, not books or articles", text: "审议《关于设立党工委的请示》和《关于表彰先进集体的通报》，学习《新时代党员学习问答》《干部学习读本》和《坚持人民至上，牢固树立“四个意识”》。",
