@@ -54,17 +54,29 @@ func ReadAnnotations(path string) ([]Annotated, error) {
 
 func readAnnotated(tsv string) (Annotated, error) {
 	stem := strings.TrimSuffix(tsv, ".tsv")
-	a := Annotated{Name: filepath.Base(stem), Expected: map[string]string{}, HeldOut: strings.Contains(filepath.Base(stem), "heldout")}
 	b, err := os.ReadFile(tsv)
 	if err != nil {
-		return a, fmt.Errorf("reading %s: %w", tsv, err)
+		return Annotated{}, fmt.Errorf("reading %s: %w", tsv, err)
 	}
+	t, err := os.ReadFile(stem + ".txt")
+	if err != nil {
+		return Annotated{}, fmt.Errorf("reading report for %s: %w", tsv, err)
+	}
+	return ParseAnnotation(tsv, b, string(t))
+}
+
+// ParseAnnotation reads an annotation (text<TAB>kind per line, # comments)
+// of text from tsv, whose path names it (NAME.tsv) and its errors; for texts
+// that are not stored beside their annotation (built from shared data).
+func ParseAnnotation(tsv string, b []byte, text string) (Annotated, error) {
+	stem := strings.TrimSuffix(tsv, ".tsv")
+	a := Annotated{Name: filepath.Base(stem), Expected: map[string]string{}, HeldOut: strings.Contains(filepath.Base(stem), "heldout"), Text: text}
 	for i, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		text, kind, ok := strings.Cut(line, "\t")
+		item, kind, ok := strings.Cut(line, "\t")
 		if !ok {
 			return a, fmt.Errorf("%s:%d: want text<TAB>kind", tsv, i+1)
 		}
@@ -73,13 +85,8 @@ func readAnnotated(tsv string) (Annotated, error) {
 		default:
 			return a, fmt.Errorf("%s:%d: unknown kind %q", tsv, i+1, kind)
 		}
-		a.Expected[text] = kind
+		a.Expected[item] = kind
 	}
-	t, err := os.ReadFile(stem + ".txt")
-	if err != nil {
-		return a, fmt.Errorf("reading report for %s: %w", tsv, err)
-	}
-	a.Text = string(t)
 	return a, nil
 }
 

@@ -375,7 +375,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	// A “+” or “×” coinage is quoted even when it starts with a numeral
 	// (百业+文旅); only digit formulas (1+N) count as numbered.
 	plus := strings.ContainsAny(text, "+＋×")
-	if !plus && x.numberedShape(r[start:end]) {
+	if !plus && x.numberedShape(r[start:end]) && !isClause(r[start:end]) {
 		// A programme head after the quote (儿童健康“五小”专项行动) names a
 		// formula even when the dictionary lists the shape as a word.
 		if w, ok := l.numWords[text]; ok && w.Freq >= 10 && x.definition(qs-1, qe+1, text) == nil && !x.coinageHeadAfter(closeAt) {
@@ -632,6 +632,9 @@ func (x *extractor) quotedFormula(t []rune) bool {
 	if numeralList(t) {
 		return true
 	}
+	if isClause(t) {
+		return false
+	}
 	for k < len(t) && (isNumeral(t[k]) || t[k] == '亿') {
 		k++
 	}
@@ -639,6 +642,14 @@ func (x *extractor) quotedFormula(t []rune) bool {
 		return false
 	}
 	return !x.numeralWord(t)
+}
+
+// isClause reports a quoted clause or sentence that merely starts with a
+// numeral (“两家公司之所以走到一起来，是…”, “一个稳定、开放、繁荣，负起…的中国”):
+// a comma between its parts, which no numbered item of the annotated texts
+// has unless every part is numeral-led (numeralList).
+func isClause(t []rune) bool {
+	return (containsRune(t, '，') || containsRune(t, ',')) && !numeralList(t)
 }
 
 // numeralList reports a quoted list whose every part is numeral-led

@@ -257,6 +257,26 @@ func TestRulesAccept(t *testing.T) {
 	}
 }
 
+// TestClauseNotNumbered: a quoted clause or sentence that starts with a
+// numeral is never a numbered formula (the model may still judge it as a
+// quoted coinage).
+func TestClauseNotNumbered(t *testing.T) {
+	for _, text := range []string{
+		"他说“两家公司之所以走到一起来，是商业逻辑的驱动”。",
+		"我们希望看到“一个稳定、开放、繁荣，负起建设更加和平世界责任的中国”。",
+	} {
+		items, err := slogans.ExtractWith(text, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range items {
+			if it.Kind == analyzer.KindNumbered {
+				t.Errorf("%s: %q reported as numbered", text, it.Text)
+			}
+		}
+	}
+}
+
 func keys(m map[string]analyzer.Slogan) []string {
 	var out []string
 	for k := range m {
