@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode"
 
@@ -79,6 +80,20 @@ func (b *SpanBuilder) close(end int) {
 func (b *SpanBuilder) Spans() []analyzer.Span {
 	b.close(b.n)
 	return b.spans
+}
+
+// ReadBIOFile reads the labelled file at path with ReadBIO.
+func ReadBIOFile(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer f.Close()
+	s, err := ReadBIO(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return s, nil
 }
 
 // ReadBIO reads a character-per-line labelled file: `char<TAB>tag` (MSRA)

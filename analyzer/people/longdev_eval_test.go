@@ -47,12 +47,7 @@ func TestLongDocsDev(t *testing.T) {
 	if os.Getenv("WENXI_EVAL") == "" {
 		t.Skip("set WENXI_EVAL=1 to run the long-document evaluation")
 	}
-	f, err := os.Open(shared.Path(t, "data/ner/peoples_daily/example.dev"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	pd, err := ner.ReadBIO(f)
+	pd, err := ner.ReadBIOFile(shared.Path(t, "data/ner/peoples_daily/example.dev"))
 	if err != nil {
 		t.Fatal(err)
 	}

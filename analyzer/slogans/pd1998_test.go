@@ -24,12 +24,7 @@ const pdChunks = 5
 // are rebuilt here from the shared file). Set WENXI_VERBOSE=1 for the
 // missed and spurious items.
 func TestPeoplesDaily1998(t *testing.T) {
-	f, err := os.Open(shared.Path(t, "data/ner/peoples_daily/example.dev"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ner.ReadBIO(f)
+	sents, err := ner.ReadBIOFile(shared.Path(t, "data/ner/peoples_daily/example.dev"))
 	if err != nil {
 		t.Fatal(err)
 	}

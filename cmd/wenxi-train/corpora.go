@@ -19,20 +19,6 @@ import (
 	"github.com/wenxi-nlp/wenxi/analyzer/ner"
 )
 
-// readBIOFile reads a character-per-line labelled file with ner.ReadBIO.
-func readBIOFile(path string) ([]ner.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", path, err)
-	}
-	defer f.Close()
-	s, err := ner.ReadBIO(f)
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return s, nil
-}
-
 // readWeibo reads the Weibo NER CoNLL files, whose character column carries
 // a trailing word-position digit (`张0`); only PER.NAM counts as a name
 // (PER.NOM, "男友", is a common noun).

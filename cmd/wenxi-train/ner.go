@@ -111,7 +111,7 @@ func loadCorpora(data string) ([]corpus, error) {
 	var out []corpus
 	nerDir, extra := filepath.Join(data, "ner"), filepath.Join(data, "ner-train")
 
-	pd, err := readBIOFile(filepath.Join(nerDir, "peoples_daily", "example.dev"))
+	pd, err := ner.ReadBIOFile(filepath.Join(nerDir, "peoples_daily", "example.dev"))
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func loadCorpora(data string) ([]corpus, error) {
 
 	var resume []ner.Sentence
 	for _, f := range []string{"train.char.bmes", "dev.char.bmes", "test.char.bmes"} {
-		s, err := readBIOFile(filepath.Join(extra, "resume", f))
+		s, err := ner.ReadBIOFile(filepath.Join(extra, "resume", f))
 		if err != nil {
 			return nil, err
 		}
