@@ -34,14 +34,9 @@ func evalNERCommand() *cli.Command {
 				return usagef("eval ner wants one labelled FILE")
 			}
 			path := c.Args().First()
-			f, err := os.Open(path)
+			sents, err := ner.ReadBIOFile(path)
 			if err != nil {
 				return err
-			}
-			sents, err := ner.ReadBIO(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", path, err)
 			}
 			mode, predict, err := nerPredictor(c.Bool("pipeline"))
 			if err != nil {
