@@ -32,6 +32,7 @@ type lexicon struct {
 	honourSuffix, figurativeAfter     *trie
 	coinageAfter, nameBefore          *trie
 	measure, bannerAfter              *trie
+	themeAfter, themeBefore           *trie
 	watchwordAfter, speechSuffix      *trie
 	bodyHead, honourPrefix            *trie
 }
@@ -106,7 +107,7 @@ func buildLexicon() (*lexicon, error) {
 		"name_suffix": &l.nameSuffix, "doc_suffix": &l.docSuffix, "work_before": &l.workBefore,
 		"figurative_before": &l.figurative, "figurative_suffix": &l.figurativeSuffix,
 		"problem_before": &l.problemBefore, "problem_after": &l.problemAfter, "honour_suffix": &l.honourSuffix, "figurative_after": &l.figurativeAfter,
-		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure, "banner_after": &l.bannerAfter,
+		"coinage_after": &l.coinageAfter, "name_before": &l.nameBefore, "measure": &l.measure, "banner_after": &l.bannerAfter, "theme_after": &l.themeAfter, "theme_before": &l.themeBefore,
 		"watchword_after": &l.watchwordAfter, "speech_suffix": &l.speechSuffix, "body_head": &l.bodyHead, "honour_prefix": &l.honourPrefix,
 	} {
 		if *dst, err = section(name); err != nil {

@@ -419,6 +419,18 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		return // 如“性别关怀”“女生的核心素养培育”…: one of a list of topics
 	}
 	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
+	// A named theme is an item whatever its shape (guideline K), like a
+	// banner: neither the cues below nor the model weigh it.
+	le := lineEnd(r, closeAt)
+	theme := closeAt < len(r) && l.themeAfter.prefix(r, closeAt, le) || l.themeBefore.suffix(r, max(ls, open-3), open)
+	if theme && !plus && x.quotedFormula(r[start:end]) {
+		x.accept(text, analyzer.KindNumbered, start)
+		return
+	}
+	if theme {
+		x.accept(text, x.coinageKind(r[start:end]), start)
+		return
+	}
 	// The cues below are heuristics; a phrase the annotated training texts
 	// label an item more often than not (known.tsv) has better evidence
 	// and goes to the model instead (擦亮“重要窗口”的金名片). Without a
