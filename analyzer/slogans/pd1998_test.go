@@ -64,8 +64,8 @@ func TestPeoplesDaily1998(t *testing.T) {
 	}
 	s := slogans.Sum("People's Daily 1998", scores)
 	t.Logf("%s: %d expected, %d found, %d correct: P %.3f R %.3f kind %.3f", s.Name, s.Expected, s.Found, s.Correct, s.Precision, s.Recall, s.KindAccuracy)
-	// Floors just under the figures of the seventh pass (docs/slogans.md).
-	if s.Precision < 0.50 || s.Recall < 0.63 || s.KindAccuracy < 0.98 {
-		t.Errorf("below floors (P 0.50, R 0.63, kind 0.98): %+v", s)
+	// Floors just under the figures of the eighth pass (docs/slogans.md).
+	if s.Precision < 0.50 || s.Recall < 0.66 || s.KindAccuracy < 0.98 {
+		t.Errorf("below floors (P 0.50, R 0.66, kind 0.98): %+v", s)
 	}
 }

@@ -12,7 +12,8 @@
 //     data, MIT) with their part of speech, so counting words and idioms
 //     (一个, 双方, 千方百计, 一刀切) are told apart from formulas.
 //
-// Every corpus document that an annotated text of testdata/slogans contains
+// Every corpus document that an annotated text of testdata/slogans or
+// testdata/slogans-older contains
 // (training and held-out texts alike: whole reports, single proposals) is
 // left out of the background table, so the evidence a text is judged on and
 // the quote model is trained on never holds that text's own quotes.
@@ -44,7 +45,7 @@ const (
 
 func main() {
 	corpus := flag.String("corpus", "../shared/data/news-corpus", "news-corpus folder")
-	annotated := flag.String("annotated", "testdata/slogans", "folder of annotated texts (*.txt) to leave out of the background table")
+	annotated := flag.String("annotated", "testdata/slogans,testdata/slogans-older", "comma-separated folders of annotated texts (*.txt) to leave out of the background table")
 	out := flag.String("out", "dict/slogans", "output folder")
 	gseDict := flag.String("gse", "", "gse zh dictionary s_1.txt (default: from the module cache)")
 	flag.Parse()
@@ -124,14 +125,19 @@ func writeGeneral(general map[string]wordInfo, path string) error {
 	return os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
-// readAnnotated concatenates the annotated texts, one per line.
-func readAnnotated(dir string) (string, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil {
-		return "", err
-	}
-	if len(files) == 0 {
-		return "", fmt.Errorf("%s: no annotated texts", dir)
+// readAnnotated concatenates the annotated texts of the comma-separated
+// folders dirs, one per line.
+func readAnnotated(dirs string) (string, error) {
+	var files []string
+	for _, dir := range strings.Split(dirs, ",") {
+		fs, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil {
+			return "", err
+		}
+		if len(fs) == 0 {
+			return "", fmt.Errorf("%s: no annotated texts", dir)
+		}
+		files = append(files, fs...)
 	}
 	var b strings.Builder
 	for _, f := range files {
