@@ -245,6 +245,31 @@ func TestCases(t *testing.T) {
 	}
 }
 
+// TestKnownItemsSkipCues: a phrase the training texts label an item
+// (known.tsv: 重要窗口 1 text, 0 not) is weighed by the model even where a
+// cue (a quoted modifier before 的) would turn it down; the rules alone
+// keep the cue.
+func TestKnownItemsSkipCues(t *testing.T) {
+	const text = "持续擦亮“重要窗口”的金名片。"
+	has := func(items []analyzer.Slogan) bool {
+		return slices.ContainsFunc(items, func(it analyzer.Slogan) bool { return it.Text == "重要窗口" })
+	}
+	items, err := slogans.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(items) {
+		t.Errorf("with the model: 重要窗口 missing (got %v)", items)
+	}
+	items, err = slogans.ExtractWith(text, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if has(items) {
+		t.Errorf("rules alone: 重要窗口 reported, the 的 cue should turn it down")
+	}
+}
+
 // TestRulesAccept: quotes the rules must not turn down (the model may
 // still weigh them).
 func TestRulesAccept(t *testing.T) {
