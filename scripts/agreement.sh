@@ -13,6 +13,9 @@ awk -F'\t' -v batches="$batches" '
 	FNR == 1 { file++ }
 	file == 1 && !/^#/ && (batches == "  " || index(batches, " " $2 " ")) { want[$1] = 1; next }
 	file == 1 { next }
+	# A text with a second annotation counts even when that annotation has
+	# no item: the items of the first annotation there are disagreements.
+	FNR == 1 && FILENAME ~ /\/second\// { n = FILENAME; sub(/.*\//, "", n); sub(/\.tsv$/, "", n); second[n] = 1 }
 	/^#/ || NF < 2 { next }
 	{
 		n = FILENAME; sub(/.*\//, "", n); sub(/\.tsv$/, "", n)
@@ -20,7 +23,6 @@ awk -F'\t' -v batches="$batches" '
 		if (FILENAME ~ /\/second\//) { b[n SUBSEP $1] = $2; nb++ } else { a[n SUBSEP $1] = $2; na[n]++ }
 	}
 	END {
-		for (k in b) { split(k, p, SUBSEP); second[p[1]] = 1 }
 		for (k in a) { split(k, p, SUBSEP); if (p[1] in second) { A++; if (k in b) { C++; if (a[k] == b[k]) K++ } } }
 		for (k in b) B++
 		P = B ? C / B : 0; R = A ? C / A : 0
