@@ -236,5 +236,5 @@ func sortedTexts[V any](m map[string]V) []string {
 // with their majority label elsewhere.
 func (l *lexicon) knownItem(text string) bool {
 	k, ok := l.known[text]
-	return ok && k[0] > k[1]
+	return ok && KnownIndex(k[0], k[1]) == 0
 }

@@ -14,10 +14,10 @@ import (
 // phrase the rules would accept as a coinage: how the news corpus writes it,
 // how the general dictionary segments it, its shape, its first and last
 // characters, the words around the quote and how the annotated training
-// texts label it. Rules alone reach about 0.82 precision on unseen texts; most of the rest are quoted names of products,
-// facilities and honours and metaphors that no single cue separates from
-// regional brands and campaign names (“青海家宴” vs “吉字号”), but whose
-// combined evidence does. The model only vetoes: it never adds an item.
+// texts label it. Rules alone reach about 0.82 precision on unseen texts;
+// most of the rest are quoted names of products, facilities and honours and
+// metaphors that no single cue separates from regional brands and campaign
+// names (“青海家宴” vs “吉字号”), but whose combined evidence does. The model only vetoes: it never adds an item.
 //
 // It is trained from the annotated reports in testdata/slogans by
 // `go run ./cmd/wenxi-train slogans` and embedded from dict/slogans.

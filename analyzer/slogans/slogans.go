@@ -358,6 +358,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 		return
 	}
 	closeAt := qe + 1 // first character after the closing quote
+	le := lineEnd(r, closeAt)
 	if x.trace != nil {
 		defer x.traceRejected(text, start, end, open, closeAt)
 	}
@@ -406,10 +407,10 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	if l.problemBefore.within(r, clauseStart(r, open, ls, 6), open) {
 		return // 面临“信息孤岛”制约, 偏向于“垒大户、吃快餐”: a problem described, not a coinage
 	}
-	if closeAt < len(r) && l.problemAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
+	if closeAt < len(r) && l.problemAfter.prefix(r, closeAt, le) {
 		return // “入园难”问题: a problem label
 	}
-	if closeAt < len(r) && l.figurativeAfter.prefix(r, closeAt, lineEnd(r, closeAt)) {
+	if closeAt < len(r) && l.figurativeAfter.prefix(r, closeAt, le) {
 		return // 发挥“压舱石”作用: a figure for a role
 	}
 	if l.nameBefore.within(r, clauseStart(r, open, ls, 4), open) {
@@ -421,14 +422,12 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	structured := strings.ContainsAny(text, "、，,+＋×·•—-/：|")
 	// A named theme is an item whatever its shape (guideline K), like a
 	// banner: neither the cues below nor the model weigh it.
-	le := lineEnd(r, closeAt)
-	theme := closeAt < len(r) && l.themeAfter.prefix(r, closeAt, le) || l.themeBefore.suffix(r, max(ls, open-3), open)
-	if theme && !plus && x.quotedFormula(r[start:end]) {
-		x.accept(text, analyzer.KindNumbered, start)
-		return
-	}
-	if theme {
-		x.accept(text, x.coinageKind(r[start:end]), start)
+	if closeAt < len(r) && l.themeAfter.prefix(r, closeAt, le) || l.themeBefore.suffix(r, max(ls, open-3), open) {
+		kind := x.coinageKind(r[start:end])
+		if !plus && x.quotedFormula(r[start:end]) {
+			kind = analyzer.KindNumbered
+		}
+		x.accept(text, kind, start)
 		return
 	}
 	// The cues below are heuristics; a phrase the annotated training texts
@@ -467,7 +466,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 				return // usually written bare: an ordinary word
 			}
 		}
-		if closeAt < len(r) && r[closeAt] == '的' && !l.watchwordAfter.prefix(r, closeAt+1, lineEnd(r, closeAt)) {
+		if closeAt < len(r) && r[closeAt] == '的' && !l.watchwordAfter.prefix(r, closeAt+1, le) {
 			return // a quoted modifier: “当家吃饭”的产业 (not “谁投资谁受益”的原则)
 		}
 		if open > 0 && r[open-1] == '的' && (closeAt >= len(r) || isClauseEnd(r[closeAt])) {
@@ -481,7 +480,7 @@ func (x *extractor) judgeQuote(qs, qe int) {
 	}
 	// A parallel list or a banner (“…”横幅) is a slogan by its form or its
 	// place, which the model, trained mostly on cited clauses, need not weigh.
-	if !parallelList(r[start:end]) && !(closeAt < len(r) && l.bannerAfter.prefix(r, closeAt, lineEnd(r, closeAt))) && !x.combinedPair(open, closeAt) {
+	if !parallelList(r[start:end]) && !(closeAt < len(r) && l.bannerAfter.prefix(r, closeAt, le)) && !x.combinedPair(open, closeAt) {
 		x.judgeLater(text, "coinage", start, end, open, closeAt)
 	}
 	x.accept(text, x.coinageKind(r[start:end]), start)
@@ -528,14 +527,13 @@ func (x *extractor) quotedParts() bool {
 		if !strings.ContainsAny(text, "、，,‘“") {
 			continue
 		}
-		parts := strings.Split(listSeparators.Replace(text), "、")
 		// Quotes inside the item (短期‘保收成’、中期‘打基础’; 治国理政‘三新’)
 		// mark its parts too (guideline I); they stand only inside it.
-		for _, q := range innerQuoteRe.FindAllStringSubmatch(text, -1) {
-			parts = append(parts, q[1])
-			x.quoted[q[1]]++
+		inner := innerQuotes(text)
+		for _, q := range inner {
+			x.quoted[q]++
 		}
-		for _, part := range parts {
+		for _, part := range append(listItems(text), inner...) {
 			if n := len([]rune(part)); n < 2 || n > 8 || x.quoted[part] == 0 {
 				continue
 			}
@@ -555,6 +553,20 @@ func (x *extractor) quotedParts() bool {
 
 // innerQuoteRe finds the quotes inside a quoted item.
 var innerQuoteRe = regexp.MustCompile(`[‘“]([^‘’“”]+)[’”]`)
+
+// innerQuotes returns the contents of the quotes inside a quoted item.
+func innerQuotes(text string) []string {
+	var out []string
+	for _, q := range innerQuoteRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, q[1])
+	}
+	return out
+}
+
+// listItems splits a list at its 、 and commas.
+func listItems(text string) []string {
+	return strings.Split(listSeparators.Replace(text), "、")
+}
 
 // spellingSeparators are the marks a phrase may be written with or without.
 var spellingSeparators = strings.NewReplacer(" ", "", "\u3000", "", "、", "", "，", "", ",", "", "·", "")
@@ -606,7 +618,7 @@ func timeWord(t []rune) bool {
 // 11 such lists with a common ending are items, and 19 of the 21 with a
 // common start.
 func parallelList(t []rune) bool {
-	parts := strings.Split(listSeparators.Replace(string(t)), "、")
+	parts := listItems(string(t))
 	if len(parts) < 3 {
 		return false
 	}
@@ -689,7 +701,7 @@ func isClause(t []rune) bool {
 // of the 28 such items of the annotated training texts, even when a part
 // starts with a common word (一村).
 func numeralList(t []rune) bool {
-	parts := strings.Split(listSeparators.Replace(string(t)), "、")
+	parts := listItems(string(t))
 	if len(parts) < 2 {
 		return false
 	}
@@ -1682,11 +1694,7 @@ func (x *extractor) listParts(spans map[string][]analyzer.Span, text string) []a
 		if len(outer) <= len(text) || !strings.Contains(outer, text) {
 			continue
 		}
-		parts := strings.Split(listSeparators.Replace(outer), "、")
-		for _, q := range innerQuoteRe.FindAllStringSubmatch(outer, -1) {
-			parts = append(parts, q[1])
-		}
-		for _, part := range parts {
+		for _, part := range append(listItems(outer), innerQuotes(outer)...) {
 			if part != text {
 				continue
 			}
